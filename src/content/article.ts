@@ -1,0 +1,137 @@
+/**
+ * The article model shared by the build (parsing, prerendering) and the browser (rendering).
+ * Pure types: no React, no DOM, no Node.
+ */
+
+/** URL-safe, readable identifier of an article, unique within a site (`syria-rebel-alliance-…`). */
+export type Slug = string;
+
+/** Stable paragraph anchor: `p-` + a short hash of the paragraph's text, so it survives edits elsewhere. */
+export type ParagraphId = string;
+
+/** `speech` is direct speech or writing; `term` is a scare quote, name, title or label in marks. */
+export type QuoteKind = "speech" | "term";
+
+/**
+ * A direct quotation found in one paragraph. Offsets are UTF-16 code-unit indices into `Paragraph.text`.
+ * `start`/`end` delimit the quoted words (between the marks); `outerStart`/`outerEnd` include the marks.
+ * A quote that spans paragraphs is reported as one piece per paragraph, each naming the first piece in `of`.
+ */
+export interface Quote {
+  /** Unique within the article: `<paragraph id>-q<n>`. */
+  id: string;
+  start: number;
+  end: number;
+  outerStart: number;
+  outerEnd: number;
+  /** `paragraph.text.slice(start, end)`. */
+  text: string;
+  kind: QuoteKind;
+  /** The speaker as the text names them, or null when the text does not say. Never a guess. */
+  speaker: string | null;
+  /** 0 for an outermost quote, 1 for a quote nested inside it, and so on. */
+  depth: number;
+  /** Id of the first piece of a multi-paragraph quote, or null when this is a quote of its own. */
+  of: string | null;
+  /** False when no closing mark was found in this paragraph (the quote runs on, or was never closed). */
+  closed: boolean;
+}
+
+/** A piece of a paragraph as the reader renders it. Joining all segments gives back the paragraph text exactly. */
+export type Segment = TextSegment | QuoteSegment;
+
+export interface TextSegment {
+  type: "text";
+  text: string;
+}
+
+export interface QuoteSegment {
+  type: "quote";
+  quoteId: string;
+  kind: QuoteKind;
+  speaker: string | null;
+  /** The opening mark as written ("" when a continued quote has no mark of its own). */
+  open: string;
+  /** The closing mark as written ("" when unclosed). */
+  close: string;
+  children: Segment[];
+}
+
+export interface Paragraph {
+  id: ParagraphId;
+  /** 1-based position in the article. */
+  index: number;
+  text: string;
+  quotes: Quote[];
+  segments: Segment[];
+  /** Distinct speakers of speech quotes in this paragraph, in order of first appearance. */
+  speakers: string[];
+}
+
+/** Text direction where the text itself calls for one; null leaves it to `dir="auto"`. */
+export type TextDirection = "ltr" | "rtl";
+
+/** A fully parsed article, as the build sees it (and as `inspect` prints it). */
+export interface Article {
+  /** Seed path relative to the project, for error messages (`seeds/000_x.txt`). */
+  file: string;
+  slug: Slug;
+  title: string;
+  /** BCP 47 tag when known (front matter or script detection), else null (the site default applies). */
+  lang: string | null;
+  dir: TextDirection | null;
+  paragraphs: Paragraph[];
+  wordCount: number;
+  readingMinutes: number;
+  /** Plain-text summary of about 160 characters, cut at a word boundary. */
+  excerpt: string;
+}
+
+/** What the browser receives for one article: the article without build-only fields. */
+export interface ArticleData {
+  slug: Slug;
+  title: string;
+  lang: string | null;
+  dir: TextDirection | null;
+  wordCount: number;
+  readingMinutes: number;
+  excerpt: string;
+  paragraphs: ParagraphData[];
+}
+
+export interface ParagraphData {
+  id: ParagraphId;
+  index: number;
+  segments: Segment[];
+  speakers: string[];
+}
+
+/** One row of the article list. */
+export interface ArticleSummary {
+  slug: Slug;
+  title: string;
+  lang: string | null;
+  dir: TextDirection | null;
+  excerpt: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** Number of speech quotes (continuation pieces of one quote count once). */
+  quoteCount: number;
+  /** Distinct speakers of speech quotes, most quoted first. */
+  speakers: string[];
+}
+
+/** One page of the article list, as served to the browser. */
+export interface ArticleListPage {
+  page: number;
+  pageCount: number;
+  total: number;
+  articles: ArticleSummary[];
+}
+
+/** A problem with one seed file: reported as `file:line: message` (or `file: message` without a line). */
+export interface ParseError {
+  file: string;
+  line: number | null;
+  message: string;
+}
