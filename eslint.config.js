@@ -200,6 +200,10 @@ export default tseslint.config(
       "vitest/no-focused-tests": "error",
       "vitest/no-disabled-tests": "error",
       "vitest/valid-title": "error",
+      "vitest/no-standalone-expect": [
+        "error",
+        { additionalTestBlockFunctions: ["test.prop", "it.prop"] },
+      ],
     },
   },
   {

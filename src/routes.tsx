@@ -1,0 +1,48 @@
+import type { RouteObject } from "react-router";
+import type { ContentSource } from "./content/content-source";
+import { ArticleRoute, createArticleLoader } from "./routes/article";
+import { createHomeLoader, HomeRoute } from "./routes/home";
+import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
+import {
+  RootErrorBoundary,
+  RootHydrateFallback,
+  RootLayout,
+} from "./routes/root";
+
+/**
+ * Every route of the site, shared by the client (`createBrowserRouter`), the prerenderer (`createStaticHandler`)
+ * and the tests (`createMemoryRouter`). Route ids are fixed so that hydration data matches across all three.
+ * Status 404: a missing article throws it from its loader (the root error boundary renders the not-found page);
+ * the catch-all route returns it from its loader and renders the same page itself.
+ */
+export function createRoutes(source: ContentSource): RouteObject[] {
+  return [
+    {
+      id: "root",
+      path: "/",
+      Component: RootLayout,
+      ErrorBoundary: RootErrorBoundary,
+      HydrateFallback: RootHydrateFallback,
+      children: [
+        {
+          id: "home",
+          index: true,
+          loader: createHomeLoader(source),
+          Component: HomeRoute,
+        },
+        {
+          id: "article",
+          path: "article/:slug",
+          loader: createArticleLoader(source),
+          Component: ArticleRoute,
+        },
+        {
+          id: "not-found",
+          path: "*",
+          loader: notFoundLoader,
+          Component: NotFoundRoute,
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,43 @@
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import type { ArticleData } from "../content/article";
+import type { ContentSource } from "../content/content-source";
+import { usePreferences } from "../preferences/use-preferences";
+import { PageMeta } from "../ui/page-meta";
+import { ReadingView } from "../ui/reading-view";
+import { throwNotFound } from "./not-found";
+
+/** What the article route's loader returns. */
+export interface ArticleRouteData {
+  article: ArticleData;
+}
+
+/** Loads the article named by `:slug`, or ends with a 404 when there is none. */
+export function createArticleLoader(
+  source: ContentSource,
+): (args: LoaderFunctionArgs) => Promise<ArticleRouteData> {
+  return async ({ params }) => {
+    const article =
+      params.slug === undefined ? null : await source.loadArticle(params.slug);
+    if (article === null) throwNotFound();
+    return { article };
+  };
+}
+
+/** `/article/:slug/`: the reading view. */
+export function ArticleRoute() {
+  const { article } = useLoaderData<ArticleRouteData>();
+  const { preferences, updatePreferences } = usePreferences();
+  return (
+    <>
+      <PageMeta title={article.title} description={article.excerpt} />
+      <ReadingView
+        key={article.slug}
+        article={article}
+        highlightQuotes={preferences.highlightQuotes}
+        onHighlightQuotesChange={(highlightQuotes) => {
+          updatePreferences({ highlightQuotes });
+        }}
+      />
+    </>
+  );
+}

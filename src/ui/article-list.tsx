@@ -1,0 +1,57 @@
+import { useId } from "react";
+import { Link } from "react-router";
+import type { ArticleSummary } from "../content/article";
+import { getArticlePath } from "../content/data-paths";
+import styles from "./article-list.module.css";
+import { formatQuoteSummary, formatReadingTime } from "./format";
+
+interface Props {
+  /** The page's `<h1>`, which also names the list. */
+  heading: string;
+  articles: readonly ArticleSummary[];
+}
+
+/** A list of stories, each with its title as a link, excerpt, reading time and who is quoted. */
+export function ArticleList({ heading, articles }: Props) {
+  const headingId = useId();
+  return (
+    <>
+      <h1 id={headingId} className={styles.heading}>
+        {heading}
+      </h1>
+      {articles.length === 0 ? (
+        <p>No stories yet.</p>
+      ) : (
+        <ol className={styles.list} aria-labelledby={headingId}>
+          {articles.map((article) => (
+            <li key={article.slug}>
+              <ArticleListItem article={article} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+interface ItemProps {
+  article: ArticleSummary;
+}
+
+function ArticleListItem({ article }: ItemProps) {
+  const lang = article.lang ?? undefined;
+  return (
+    <article className={styles.item}>
+      <h2 className={styles.title} lang={lang} dir="auto">
+        <Link to={getArticlePath(article.slug)}>{article.title}</Link>
+      </h2>
+      <p className={styles.excerpt} lang={lang} dir="auto">
+        {article.excerpt}
+      </p>
+      <p className={styles.meta}>
+        {formatReadingTime(article.readingMinutes)} ·{" "}
+        {formatQuoteSummary(article.quoteCount, article.speakers)}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from "react";
+import type { ArticleData } from "../content/article";
+import { ArticleParagraph } from "./article-paragraph";
+import { copyText } from "./copy-text";
+import { formatReadingTime, formatWordCount } from "./format";
+import { HighlightToggle } from "./highlight-toggle";
+import styles from "./reading-view.module.css";
+
+interface Props {
+  article: ArticleData;
+  highlightQuotes: boolean;
+  onHighlightQuotesChange: (highlightQuotes: boolean) => void;
+}
+
+/** An article as the reader reads it: the page's only `<h1>`, a byline, and its paragraphs with quotes marked. */
+export function ReadingView({
+  article,
+  highlightQuotes,
+  onHighlightQuotesChange,
+}: Props) {
+  const [announcement, setAnnouncement] = useState("");
+
+  function handleCopyLink(url: string) {
+    // Emptying the region first makes a second "Link copied" in a row a change that is announced again.
+    setAnnouncement("");
+    void copyText(url).then((copied) => {
+      if (copied) setAnnouncement("Link copied");
+    });
+  }
+
+  // The article's language goes on its own text only: the byline and controls are in the site's language.
+  const lang = article.lang ?? undefined;
+  return (
+    <>
+      <article className={styles.article}>
+        <header className={styles.header}>
+          <h1 className={styles.title} lang={lang} dir="auto">
+            {article.title}
+          </h1>
+          <div className={styles.byline}>
+            <p className={styles.meta}>
+              {formatWordCount(article.wordCount)} ·{" "}
+              {formatReadingTime(article.readingMinutes)}
+            </p>
+            <HighlightToggle
+              pressed={highlightQuotes}
+              onPressedChange={onHighlightQuotesChange}
+            />
+          </div>
+        </header>
+        <div lang={lang} dir={article.dir ?? undefined}>
+          {article.paragraphs.map((paragraph) => (
+            <ArticleParagraph
+              key={paragraph.id}
+              paragraph={paragraph}
+              highlight={highlightQuotes}
+              onCopyLink={handleCopyLink}
+            />
+          ))}
+        </div>
+      </article>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+    </>
+  );
+}
