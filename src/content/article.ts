@@ -40,11 +40,13 @@ export interface Quote {
 /** A piece of a paragraph as the reader renders it. Joining all segments gives back the paragraph text exactly. */
 export type Segment = TextSegment | QuoteSegment;
 
+/** Plain text between (or inside) quotes. */
 export interface TextSegment {
   type: "text";
   text: string;
 }
 
+/** A quote as rendered: its marks as written around its own segments (which may hold nested quotes). */
 export interface QuoteSegment {
   type: "quote";
   quoteId: string;
@@ -57,6 +59,7 @@ export interface QuoteSegment {
   children: Segment[];
 }
 
+/** One paragraph of an article, with its quotes found and its segments ready to render. */
 export interface Paragraph {
   id: ParagraphId;
   /** 1-based position in the article. */
@@ -99,6 +102,7 @@ export interface ArticleData {
   paragraphs: ParagraphData[];
 }
 
+/** What the browser receives for one paragraph: segments to render, no raw quote offsets. */
 export interface ParagraphData {
   id: ParagraphId;
   index: number;

@@ -1,0 +1,81 @@
+import type { ParagraphId, Quote } from "./article";
+import type { OpenQuoteState } from "./detect-quotes";
+import { detectQuotes } from "./detect-quotes";
+
+/**
+ * The quotes of every paragraph of an article, with ids (`<paragraph id>-q<n>`). A quote that runs over
+ * several paragraphs comes out as one piece per paragraph, later pieces naming the first in `of`, and all
+ * pieces share one speaker (named in any of them). A paragraph that opens with a speech quote with no cue of
+ * its own continues the last speaker of the paragraph before it.
+ * @example detectArticleQuotes(['"One," she said.'], ["p-1"])[0]?.[0]?.speaker // "she"
+ */
+export function detectArticleQuotes(
+  texts: readonly string[],
+  ids: readonly ParagraphId[],
+): Quote[][] {
+  let open: OpenQuoteState | null = null;
+  let openId: string | null = null;
+  let previousSpeaker: string | null = null;
+  const groups = new Map<string, Quote[]>();
+  const inherited: [Quote, string][] = [];
+  const result = texts.map((text, position) => {
+    const paragraphId = ids[position] ?? `p-${String(position + 1)}`;
+    const detection = detectQuotes(text, open);
+    const quotes = detection.quotes.map(
+      ({ continued, ...quote }, index): Quote => ({
+        id: `${paragraphId}-q${String(index + 1)}`,
+        ...quote,
+        of: continued ? openId : null,
+      }),
+    );
+    const opening = quotes.find((quote) => quote.depth === 0);
+    const leading = text.length - text.trimStart().length;
+    if (
+      opening?.kind === "speech" &&
+      opening.speaker === null &&
+      opening.of === null &&
+      opening.outerStart === leading
+    ) {
+      if (previousSpeaker !== null) inherited.push([opening, previousSpeaker]);
+    }
+    for (const quote of quotes) {
+      if (quote.of === null) continue;
+      const group = groups.get(quote.of);
+      if (group === undefined) groups.set(quote.of, [quote]);
+      else group.push(quote);
+    }
+    const still =
+      detection.open === null
+        ? undefined
+        : quotes.find((quote) => quote.depth === 0 && !quote.closed);
+    open = still === undefined ? null : detection.open;
+    openId = still === undefined ? null : (still.of ?? still.id);
+    previousSpeaker =
+      quotes.findLast((quote) => quote.depth === 0 && quote.kind === "speech")
+        ?.speaker ?? null;
+    return quotes;
+  });
+  // A speaker named in a multi-paragraph quote wins over one carried from the paragraph before it.
+  const byId = new Map(result.flat().map((quote) => [quote.id, quote]));
+  shareSpeakers(byId, groups);
+  for (const [quote, speaker] of inherited) quote.speaker ??= speaker;
+  shareSpeakers(byId, groups);
+  return result;
+}
+
+/** Gives every piece of a multi-paragraph quote the speaker named in any piece, and the kind speech. */
+function shareSpeakers(
+  byId: ReadonlyMap<string, Quote>,
+  groups: ReadonlyMap<string, Quote[]>,
+): void {
+  for (const [firstId, rest] of groups) {
+    const first = byId.get(firstId);
+    const pieces = first === undefined ? rest : [first, ...rest];
+    const speaker =
+      pieces.find((piece) => piece.speaker !== null)?.speaker ?? null;
+    for (const piece of pieces) {
+      piece.kind = "speech";
+      piece.speaker ??= speaker;
+    }
+  }
+}

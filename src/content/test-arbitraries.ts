@@ -1,0 +1,87 @@
+import { fc } from "@fast-check/vitest";
+
+/** Any UTF-16 string, lone surrogates included: what `parseArticle` must survive. */
+export const anyText = fc.string({
+  unit: fc
+    .integer({ min: 0, max: 0xffff })
+    .map((code) => String.fromCharCode(code)),
+  maxLength: 400,
+});
+
+// Pieces of news copy with every kind of mark, attribution cue and line break the parser cares about.
+const PIECES = [
+  '"',
+  "“",
+  "”",
+  "„",
+  "‟",
+  "'",
+  "‘",
+  "’",
+  "‚",
+  "«",
+  "»",
+  "‹",
+  "›",
+  "「",
+  "」",
+  "『",
+  "』",
+  "＂",
+  " ",
+  " ",
+  " ",
+  "\n",
+  "\n\n",
+  "\r\n",
+  "\r",
+  "\t",
+  "\u00a0",
+  "\ufeff",
+  "—",
+  "–",
+  "-",
+  ",",
+  ".",
+  ":",
+  ";",
+  "?",
+  "!",
+  "said",
+  "says",
+  "told",
+  "Reuters",
+  "according to",
+  "he",
+  "she",
+  "The",
+  "the",
+  "Smith",
+  "Ana Pérez",
+  "a",
+  "spokesman",
+  "it's",
+  "rebels'",
+  "'90s",
+  "6'1\"",
+  "37.5”",
+  "so-called",
+  "Army of Conquest",
+  "dit-il",
+  "a déclaré",
+  "sagte",
+  "so",
+  "ha detto",
+  "dijo",
+  "disse",
+  "سوريا",
+  "安全",
+  "😀",
+  "adding",
+  "in a statement",
+];
+
+/** Random news-like text: short sequences of marks, words, names, cues and line breaks. */
+export const newsText = fc
+  .array(fc.constantFrom(...PIECES), { maxLength: 60 })
+  .map((pieces) => pieces.join(""));
