@@ -1,10 +1,14 @@
-import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { createSiteConfig } from "./tooling/site-config.ts";
 
-// One config for the app, the SSR build and every test project (unit, node, site).
+// One config for the dev server and every test project (unit, node, site). `npm run build` uses the same
+// createSiteConfig() (tooling/build.ts), so anything the site needs belongs there, not here. Modules this file
+// imports spell out `.ts`, as Node's native config loader (Vite's future default) requires.
 export default defineConfig({
-  base: process.env.BASE_PATH ?? "/",
-  plugins: [react()],
+  ...createSiteConfig({
+    basePath: process.env.BASE_PATH,
+    seedsDir: process.env.SEEDS_DIR,
+  }),
   test: {
     projects: [
       {

@@ -1,0 +1,29 @@
+import "./styles/base.css";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import type { HydrationState } from "react-router";
+import { createBrowserRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { source } from "virtual:articles";
+import { HYDRATION_DATA_ID, parseHydrationData } from "./hydration-data";
+import { createRoutes } from "./routes";
+
+// Kept with its trailing slash ("/news/"): React Router then links home as "/news/", not "/news" (a redirect).
+const basename = import.meta.env.BASE_URL;
+
+// The prerendered page carries the router state it was rendered from, as a JSON data block (no inline script).
+function readHydrationData(): HydrationState | undefined {
+  const text = document.getElementById(HYDRATION_DATA_ID)?.textContent;
+  return text ? parseHydrationData(text) : undefined;
+}
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element");
+const hydrationData = readHydrationData();
+const router = createBrowserRouter(createRoutes(source), {
+  basename,
+  ...(hydrationData && { hydrationData }),
+});
+const app = <RouterProvider router={router} />;
+// Prerendered pages hydrate; `npm run dev` serves the bare template and renders from scratch.
+if (hydrationData && container.firstElementChild) hydrateRoot(container, app);
+else createRoot(container).render(app);

@@ -1,0 +1,131 @@
+import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { InlineConfig, LogLevel } from "vite";
+import { build } from "vite";
+import { formatParseError } from "../src/content/catalog";
+import { isMainModule } from "./is-main-module";
+import { loadSeeds } from "./load-seeds";
+import type { PrerenderedPage } from "./prerender";
+import { prerender } from "./prerender";
+import { createSiteConfig } from "./site-config";
+import { normalizeBasePath } from "./static-server";
+
+const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** Options of `buildSite`; every path may be relative to the current directory. */
+export interface BuildOptions {
+  seedsDir: string;
+  outDir: string;
+  basePath: string;
+  logLevel?: LogLevel;
+}
+
+/** The outcome of a build: the pages written, or every seed problem as `seeds/<file>: <reason>`. */
+export type BuildResult =
+  | { ok: true; pages: PrerenderedPage[]; articleCount: number }
+  | { ok: false; errors: string[] };
+
+/** Reads SEEDS_DIR (default `seeds`), OUT_DIR (default `dist`) and BASE_PATH (default `/`). */
+export function readBuildOptions(
+  env: NodeJS.ProcessEnv = process.env,
+): BuildOptions {
+  return {
+    seedsDir: env.SEEDS_DIR ?? "seeds",
+    outDir: env.OUT_DIR ?? "dist",
+    basePath: env.BASE_PATH ?? "/",
+  };
+}
+
+const contains = (folder: string, path: string): boolean =>
+  !relative(folder, path).startsWith("..");
+
+function assertSafeOutDir(outDir: string, seedsDir: string): void {
+  // The build empties outDir: never let it be the project, a folder above it, or hold the seeds.
+  if (
+    contains(outDir, PROJECT_ROOT) ||
+    contains(outDir, seedsDir) ||
+    outDir === dirname(outDir)
+  ) {
+    throw new Error(
+      `Refusing to build into ${outDir}: emptying it would delete the project or the seeds`,
+    );
+  }
+}
+
+/**
+ * Builds the static site: parse seeds (fail on any problem), client build with the data files, SSR build of
+ * `src/entry-server.tsx` into a throwaway folder, then prerender every route into outDir.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const seedsDir = resolve(options.seedsDir);
+  const outDir = resolve(options.outDir);
+  const basePath = normalizeBasePath(options.basePath);
+  assertSafeOutDir(outDir, seedsDir);
+  const preloaded = await loadSeeds([seedsDir], { root: dirname(seedsDir) });
+  if (preloaded.errors.length > 0)
+    return { ok: false, errors: preloaded.errors.map(formatParseError) };
+
+  const shared: InlineConfig = {
+    ...createSiteConfig({ basePath, seedsDir, preloaded }),
+    configFile: false,
+    root: PROJECT_ROOT,
+    logLevel: options.logLevel ?? "warn",
+  };
+  // Inside the project, so the SSR bundle's bare imports (react, react-router) resolve from node_modules.
+  const ssrDir = join(
+    PROJECT_ROOT,
+    "node_modules",
+    ".tmp",
+    `ssr-${randomBytes(6).toString("hex")}`,
+  );
+  try {
+    await build({ ...shared, build: { outDir, emptyOutDir: true } });
+    await build({
+      ...shared,
+      build: {
+        ssr: "src/entry-server.tsx",
+        outDir: ssrDir,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        minify: false,
+      },
+    });
+    const pages = await prerender({
+      outDir,
+      serverEntry: join(ssrDir, "entry-server.js"),
+      basePath,
+    });
+    return { ok: true, pages, articleCount: preloaded.articles.length };
+  } finally {
+    await rm(ssrDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const options = readBuildOptions();
+  const started = performance.now();
+  const result = await buildSite(options);
+  if (!result.ok) {
+    for (const error of result.errors) console.error(error);
+    console.error(
+      `Build failed: ${String(result.errors.length)} seed problem(s).`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Built ${String(result.articleCount)} article(s), ${String(result.pages.length)} pages into ${options.outDir}/ in ${seconds} s`,
+  );
+}
+
+if (isMainModule(import.meta.url)) {
+  await main().catch((error: unknown) => {
+    console.error(
+      error instanceof Error ? `Build failed: ${error.message}` : error,
+    );
+    process.exitCode = 1;
+  });
+}

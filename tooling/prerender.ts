@@ -1,0 +1,162 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ContentSource } from "../src/content/content-source";
+import { getArticlePath } from "../src/content/data-paths";
+import { createFileSource } from "./file-source";
+
+/** What `src/entry-server.tsx` exports once built (declared here: tooling never imports the app's source). */
+interface ServerEntry {
+  HYDRATION_DATA_ID: string;
+  render(
+    url: string,
+    source: ContentSource,
+    basename: string,
+  ): Promise<RenderedPage>;
+  renderNotFound(
+    source: ContentSource,
+    basename: string,
+  ): Promise<RenderedPage>;
+}
+
+interface RenderedPage {
+  status: number;
+  head: string;
+  html: string;
+  hydrationData: string;
+}
+
+/** Options of `prerender`. */
+export interface PrerenderOptions {
+  /** The client build (`dist/`): its index.html is the template, its data files the content. */
+  outDir: string;
+  /** The built server entry (`…/entry-server.js`). */
+  serverEntry: string;
+  /** Path prefix of the site with both slashes (`/` or `/news/`); also the router's basename. */
+  basePath: string;
+}
+
+/** One written page. */
+export interface PrerenderedPage {
+  /** Site path without the base, e.g. `/article/aleppo/` or `/404.html`. */
+  path: string;
+  /** File written, relative to outDir. */
+  file: string;
+  status: number;
+}
+
+interface PageJob {
+  path: string;
+  file: string;
+  status: number;
+}
+
+const HEAD_MARKER = "<!--app-head-->";
+const HTML_MARKER = "<!--app-html-->";
+const CONCURRENCY = 8;
+
+async function loadServerEntry(path: string): Promise<ServerEntry> {
+  const entry = (await import(
+    pathToFileURL(path).href
+  )) as Partial<ServerEntry>;
+  if (
+    typeof entry.render !== "function" ||
+    typeof entry.renderNotFound !== "function" ||
+    typeof entry.HYDRATION_DATA_ID !== "string"
+  ) {
+    throw new Error(
+      `${path} does not export render(), renderNotFound() and HYDRATION_DATA_ID`,
+    );
+  }
+  return entry as ServerEntry;
+}
+
+async function listSlugs(source: ContentSource): Promise<string[]> {
+  const slugs: string[] = [];
+  for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
+    const listPage = await source.loadListPage(page);
+    if (!listPage)
+      throw new Error(`List page ${String(page)} is missing from the build`);
+    pageCount = listPage.pageCount;
+    slugs.push(...listPage.articles.map((article) => article.slug));
+  }
+  return slugs;
+}
+
+// Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
+function fillTemplate(
+  template: string,
+  head: string,
+  html: string,
+  dataScript: string,
+): string {
+  return template
+    .replace(HEAD_MARKER, () => head)
+    .replace(HTML_MARKER, () => html)
+    .replace("</body>", () => `${dataScript}\n  </body>`);
+}
+
+async function runPool<T>(
+  items: readonly T[],
+  worker: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lanes = Array.from(
+    { length: Math.min(CONCURRENCY, items.length) },
+    async () => {
+      while (next < items.length) {
+        const item = items[next] as T; // `next < length` holds: the index is in bounds
+        next += 1;
+        await worker(item);
+      }
+    },
+  );
+  await Promise.all(lanes);
+}
+
+/**
+ * Renders every route of the built site (`/`, each article, the not-found page) into static HTML files.
+ * @returns the pages written, in the order of the site map.
+ */
+export async function prerender({
+  outDir,
+  serverEntry,
+  basePath,
+}: PrerenderOptions): Promise<PrerenderedPage[]> {
+  const entry = await loadServerEntry(serverEntry);
+  const template = await readFile(join(outDir, "index.html"), "utf8");
+  if (!template.includes(HEAD_MARKER) || !template.includes(HTML_MARKER)) {
+    throw new Error(
+      `${join(outDir, "index.html")} lacks the ${HEAD_MARKER} and ${HTML_MARKER} markers`,
+    );
+  }
+  const source = createFileSource(outDir);
+  const jobs: PageJob[] = [
+    { path: "/", file: "index.html", status: 200 },
+    ...(await listSlugs(source)).map((slug) => {
+      const path = getArticlePath(slug);
+      return { path, file: join(path, "index.html").slice(1), status: 200 };
+    }),
+    { path: "/404.html", file: "404.html", status: 404 },
+  ];
+  await runPool(jobs, async ({ path, file, status }) => {
+    const url = `${basePath}${encodeURI(path.slice(1))}`;
+    const page =
+      status === 404
+        ? await entry.renderNotFound(source, basePath)
+        : await entry.render(url, source, basePath);
+    if (page.status !== status) {
+      throw new Error(
+        `Prerendering ${path} gave HTTP ${String(page.status)}, expected ${String(status)}`,
+      );
+    }
+    const dataScript = `<script type="application/json" id="${entry.HYDRATION_DATA_ID}">${page.hydrationData}</script>`;
+    const target = join(outDir, file);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(
+      target,
+      fillTemplate(template, page.head, page.html, dataScript),
+    );
+  });
+  return jobs.map(({ path, file, status }) => ({ path, file, status }));
+}

@@ -1,0 +1,46 @@
+import { createHash } from "node:crypto";
+import type { Article } from "../src/content/article.ts";
+import {
+  paginateSummaries,
+  toArticleData,
+  toArticleSummary,
+} from "../src/content/catalog.ts";
+import {
+  getArticleDataPath,
+  getListDataPath,
+  LIST_PAGE_SIZE,
+} from "../src/content/data-paths.ts";
+
+/** The data files a build serves to the browser, keyed by path relative to the site root. */
+export interface SiteData {
+  /** `data/list/<n>.json` and `data/article/<slug>.json` → JSON text. */
+  files: ReadonlyMap<string, string>;
+  /** Short hash of every file, used as the `?v=` cache buster. */
+  version: string;
+}
+
+/**
+ * Turns parsed articles into the site's data files: the list in pages of LIST_PAGE_SIZE, one file per article.
+ * @example createSiteData(articles).files.get("data/list/1.json")
+ */
+export function createSiteData(articles: readonly Article[]): SiteData {
+  const files = new Map<string, string>();
+  const pages = paginateSummaries(
+    articles.map(toArticleSummary),
+    LIST_PAGE_SIZE,
+  );
+  for (const page of pages)
+    files.set(getListDataPath(page.page), JSON.stringify(page));
+  for (const article of articles)
+    files.set(
+      getArticleDataPath(article.slug),
+      JSON.stringify(toArticleData(article)),
+    );
+  const hash = createHash("sha256");
+  for (const [path, json] of [...files].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
+    hash.update(path).update("\0").update(json).update("\0");
+  }
+  return { files, version: hash.digest("hex").slice(0, 12) };
+}
