@@ -1,0 +1,207 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { ArticleListPage } from "../../src/content/article";
+import {
+  collectSpeakers,
+  collectTexts,
+  escapeHtml,
+  getElementHtml,
+  listFiles,
+  readArticleData,
+} from "./site-files";
+
+const outDir = inject("outDir");
+const seeds = inject("seeds");
+const SITE_NAME = "Broadsheet";
+const XSS_FILE = "seeds/xss-script-tags.txt";
+
+const readPage = (file: string): Promise<string> =>
+  readFile(join(outDir, file), "utf8");
+const articleFile = (slug: string): string => `article/${slug}/index.html`;
+
+function getDataScript(html: string): string {
+  const match =
+    /<script type="application\/json" id="broadsheet-data">([\s\S]*?)<\/script>/.exec(
+      html,
+    );
+  if (!match?.[1]) throw new Error("no hydration data script");
+  return match[1];
+}
+
+describe("the prerendered site", () => {
+  let files: string[];
+  beforeAll(async () => {
+    files = await listFiles(outDir);
+  });
+
+  it("emits exactly one HTML file per route: home, each article and 404.html", () => {
+    const expected = [
+      "index.html",
+      "404.html",
+      ...seeds.map(({ slug }) => articleFile(slug)),
+    ].sort();
+    expect(files.filter((file) => file.endsWith(".html"))).toEqual(expected);
+  });
+
+  it("gives every seed a distinct slug, duplicate and non-Latin titles included", () => {
+    const slugs = seeds.map(({ slug }) => slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(/^[^/\s?#%]+$/);
+  });
+
+  it("emits the data files the browser fetches: list pages and one file per article", () => {
+    expect(files).toContain("data/list/1.json");
+    for (const { slug } of seeds)
+      expect(files).toContain(`data/article/${slug}.json`);
+  });
+
+  it("ships no server bundle and no unreplaced template marker", async () => {
+    expect(files.some((file) => file.includes("entry-server"))).toBe(false);
+    for (const file of files.filter((name) => name.endsWith(".html"))) {
+      expect(await readPage(file)).not.toMatch(/<!--app-(head|html)-->/);
+    }
+  });
+
+  it("never prints `undefined` or `null` into a page", async () => {
+    for (const file of files.filter((name) => name.endsWith(".html"))) {
+      const html = (await readPage(file)).replace(
+        getDataScript(await readPage(file)),
+        "",
+      );
+      expect(html).not.toMatch(/\bundefined\b|>null</);
+    }
+  });
+});
+
+describe.each(seeds)("the page of $file", ({ slug, title }) => {
+  let html: string;
+  beforeAll(async () => {
+    html = await readPage(articleFile(slug));
+  });
+
+  it("declares its language and has its title and description in <head>", () => {
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="en">/i);
+    const head = getElementHtml(html, "head") ?? "";
+    expect(head).toContain(
+      `<title>${escapeHtml(title)} — ${SITE_NAME}</title>`,
+    );
+    expect(head).toMatch(/<meta name="description" content="[^"]{20,}"\/?>/);
+    expect(getElementHtml(html, "body")).not.toContain("<title>");
+  });
+
+  it("has the title as its only <h1>", () => {
+    expect(html.match(/<h1\b/g)).toHaveLength(1);
+    expect(getElementHtml(html, "h1")).toBe(escapeHtml(title));
+  });
+
+  it("contains every paragraph, with an anchor and its text escaped", async () => {
+    const article = await readArticleData(outDir, slug);
+    expect(article.paragraphs.length).toBeGreaterThan(0);
+    for (const paragraph of article.paragraphs) {
+      expect(html).toContain(`id="${paragraph.id}"`);
+      for (const text of collectTexts(paragraph.segments))
+        expect(html).toContain(escapeHtml(text));
+    }
+  });
+
+  it("marks every attributed quote with its speaker", async () => {
+    const article = await readArticleData(outDir, slug);
+    const speakers = article.paragraphs.flatMap((paragraph) =>
+      collectSpeakers(paragraph.segments),
+    );
+    for (const speaker of speakers)
+      expect(html).toContain(`data-speaker="${escapeHtml(speaker)}"`);
+  });
+
+  it("embeds the router data as JSON a browser cannot mistake for markup", async () => {
+    const json = getDataScript(html);
+    expect(json).not.toMatch(/[<>&]/);
+    const data = JSON.parse(json) as {
+      loaderData: { article?: { article: unknown } };
+    };
+    expect(data.loaderData.article?.article).toEqual(
+      await readArticleData(outDir, slug),
+    );
+  });
+});
+
+describe("the seed from the issue", () => {
+  it("comes out with its title, 15 paragraphs and attributed speech", async () => {
+    const seed = seeds.find(
+      ({ file }) => file === "seeds/000_31c48370f16a883d.txt",
+    );
+    expect(seed?.title).toBe(
+      "Syria: Rebel alliance launches battle to retake all of Aleppo",
+    );
+    const article = await readArticleData(outDir, seed?.slug ?? "");
+    expect(article.paragraphs).toHaveLength(15);
+    const html = await readPage(articleFile(seed?.slug ?? ""));
+    expect(html).toMatch(/<mark\b[^>]*data-speaker="[^"]+"/);
+    expect(html).not.toContain("Other news");
+  });
+});
+
+describe("a seed full of markup", () => {
+  it("shows the characters and never emits them as tags, in the HTML or the JSON", async () => {
+    const seed = seeds.find(({ file }) => file === XSS_FILE);
+    const html = await readPage(articleFile(seed?.slug ?? ""));
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain(
+      "&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;",
+    );
+    expect(html).toContain("$&amp; and $1");
+    expect(html).not.toMatch(/<script>|<img /);
+    // The module entry and the data block, nothing else.
+    expect(html.match(/<script\b/g)).toHaveLength(2);
+    expect(getDataScript(html)).toContain("\\u003c/script\\u003e");
+  });
+});
+
+describe("the home page", () => {
+  it("lists every story with a link that carries the trailing slash", async () => {
+    const html = await readPage("index.html");
+    expect(html).toMatch(/<title>[^<]+ — Broadsheet<\/title>/);
+    for (const { slug, title } of seeds) {
+      expect(html).toContain(`href="/article/${escapeHtml(slug)}/"`);
+      expect(html).toContain(escapeHtml(title));
+    }
+    const list = JSON.parse(
+      await readFile(join(outDir, "data/list/1.json"), "utf8"),
+    ) as ArticleListPage;
+    expect(list.total).toBe(seeds.length);
+  });
+});
+
+describe("404.html", () => {
+  it("is a real page with a way home, rendered from the 404 error", async () => {
+    const html = await readPage("404.html");
+    expect(getElementHtml(html, "head")).toMatch(
+      /<title>[^<]*not found[^<]*<\/title>/i,
+    );
+    expect(getElementHtml(html, "h1")).toMatch(/not found/i);
+    expect(html).toMatch(/<a [^>]*href="\/"/);
+    const data = JSON.parse(getDataScript(html)) as {
+      errors: Record<string, { status: number }> | null;
+    };
+    expect(Object.values(data.errors ?? {})).toEqual([
+      expect.objectContaining({ status: 404 }),
+    ]);
+  });
+});
+
+describe("the entry script", () => {
+  it("holds no article content, so it does not grow with the archive", async () => {
+    const index = await readPage("index.html");
+    const entry =
+      /<script type="module" crossorigin src="\/(assets\/[^"]+\.js)"/.exec(
+        index,
+      )?.[1];
+    expect(entry).toBeDefined();
+    const code = await readFile(join(outDir, entry ?? ""), "utf8");
+    for (const { slug, title } of seeds) {
+      expect(code).not.toContain(slug);
+      expect(code).not.toContain(title);
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage, settle } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const seeds = inject("seeds");
+const story = seeds.find(
+  ({ file }) => file === "seeds/000_31c48370f16a883d.txt",
+);
+const articleUrl = `${baseUrl}article/${encodeURIComponent(story?.slug ?? "")}/`;
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+async function scan(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .analyze();
+  return violations.map(
+    ({ id, help, nodes }) =>
+      `${id}: ${help} (${nodes.map(({ target }) => target.join(" ")).join(", ")})`,
+  );
+}
+
+describe("axe-core", () => {
+  it.each([
+    ["the home page", ""],
+    ["an article", articleUrl.slice(baseUrl.length)],
+    ["the 404 page", "no-such-page/"],
+  ])("finds no WCAG 2.2 AA violation on %s", async (_name, path) => {
+    const { page, close } = await openPage(browser, {}, { allowStatus: [404] });
+    try {
+      await page.goto(`${baseUrl}${path}`);
+      await settle(page);
+      expect(await scan(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("finds no violation with quote highlighting turned off", async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(articleUrl);
+      await settle(page);
+      await page.getByRole("button", { name: /highlight quotes/i }).click();
+      expect(await scan(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/** Presses Tab until the first element matching `selector` has focus. */
+async function tabTo(page: Page, selector: string, limit = 10): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press("Tab");
+    if (
+      await page.evaluate(
+        (target) => document.activeElement === document.querySelector(target),
+        selector,
+      )
+    )
+      return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe("the keyboard", () => {
+  it("goes from the list to an article and back without a mouse", async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      await page.goto(baseUrl);
+      await settle(page);
+      await page.keyboard.press("Tab");
+      expect(
+        await page.evaluate(() => document.activeElement?.textContent),
+      ).toMatch(/skip to main content/i);
+
+      const firstStory = await page.locator("main ol a").first().textContent();
+      await tabTo(page, "main ol a");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/article\/[^/]+\/$/);
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+        .toBe(firstStory);
+
+      // What Alt+Left does; headless Chromium has no browser UI to take that shortcut.
+      await page.goBack();
+      await page.waitForURL(baseUrl);
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+        .toMatch(/stories/i);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("reaches the main content through the skip link", async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(articleUrl);
+      await settle(page);
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe("main");
+    } finally {
+      await close();
+    }
+  });
+});

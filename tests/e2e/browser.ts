@@ -1,0 +1,81 @@
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+
+// Debian's Chromium, never a downloaded browser; these flags are what it needs headless here (STACK.md).
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches /usr/bin/chromium headless; each launch gets a fresh temporary profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A page in a fresh context (its own storage), plus everything that went wrong on it. */
+export interface WatchedPage {
+  page: Page;
+  /** Console errors and warnings, uncaught exceptions, failed requests: should stay empty. */
+  problems: string[];
+  /** Messages of alert/confirm/prompt dialogs that opened. */
+  dialogs: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens a page that records console errors and warnings (React reports hydration mismatches there), uncaught
+ * errors, failed requests and dialogs. Responses with `expectedStatus` (the 404 page) are not problems.
+ */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  { allowStatus = [] }: { allowStatus?: number[] } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on("console", (message) => {
+    const type = message.type();
+    const text = message.text();
+    // A document answered with the 404 page logs "Failed to load resource: 404" by design.
+    if (
+      allowStatus.includes(404) &&
+      /Failed to load resource: .*404/.test(text)
+    )
+      return;
+    if (type === "error" || type === "warning")
+      problems.push(`console.${type}: ${text}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    // A navigation cancels what the previous document was still fetching (its favicon, say): not a fault.
+    if (request.failure()?.errorText === "net::ERR_ABORTED") return;
+    problems.push(
+      `request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`,
+    );
+  });
+  page.on("response", (response) => {
+    const status = response.status();
+    if (status >= 400 && !allowStatus.includes(status))
+      problems.push(`HTTP ${String(status)}: ${response.url()}`);
+  });
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { page, problems, dialogs, close: () => context.close() };
+}
+
+/** Waits until the page has loaded and its network has settled, so hydration has run. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+}

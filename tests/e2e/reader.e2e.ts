@@ -1,0 +1,197 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage, settle } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const seeds = inject("seeds");
+
+function findSeed(file: string): { slug: string; title: string } {
+  const seed = seeds.find((candidate) => candidate.file === file);
+  if (!seed) throw new Error(`${file} is not in the test corpus`);
+  return seed;
+}
+
+const story = findSeed("seeds/000_31c48370f16a883d.txt");
+const xss = findSeed("seeds/xss-script-tags.txt");
+const articleUrl = (slug: string): string =>
+  `${baseUrl}article/${encodeURIComponent(slug)}/`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("a deep link", () => {
+  it("returns 200 and shows the story, after a hard reload too", async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      const response = await page.goto(articleUrl(story.slug));
+      expect(response?.status()).toBe(200);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        story.title,
+      );
+      const reloaded = await page.reload();
+      expect(reloaded?.status()).toBe(200);
+      await settle(page);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        story.title,
+      );
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("with JavaScript disabled", () => {
+  it("still shows the story and its highlighted quotes", async () => {
+    const { page, problems, close } = await openPage(browser, {
+      javaScriptEnabled: false,
+    });
+    try {
+      await page.goto(articleUrl(story.slug));
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        story.title,
+      );
+      expect(await page.locator("article p").count()).toBeGreaterThanOrEqual(
+        15,
+      );
+      const speakers = await page
+        .locator("mark[data-speaker]")
+        .evaluateAll((marks) =>
+          marks.map((mark) => mark.getAttribute("data-speaker")),
+        );
+      expect(speakers.length).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator("mark[data-speaker]").first().isVisible())
+        .toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("hydration", () => {
+  it("logs no error or warning on any route, after client navigation too", async () => {
+    const { page, problems, close } = await openPage(
+      browser,
+      {},
+      { allowStatus: [404] },
+    );
+    try {
+      for (const { slug } of seeds) {
+        await page.goto(articleUrl(slug));
+        await settle(page);
+      }
+      await page.goto(`${baseUrl}no-such-page/`);
+      await settle(page);
+      await page.goto(`${baseUrl}article/no-such-story/`);
+      await settle(page);
+      await page.goto(baseUrl);
+      await settle(page);
+      // Client-side navigation: the article's data file is fetched, not the page.
+      await page
+        .getByRole("link", { name: story.title, exact: true })
+        .first()
+        .click();
+      await page.waitForURL(articleUrl(story.slug));
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+        .toBe(story.title);
+      await page.goBack();
+      await page.waitForURL(baseUrl);
+      await settle(page);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("article text", () => {
+  it("is shown as text and executes nothing, before and after hydration", async () => {
+    const { page, problems, dialogs, close } = await openPage(browser);
+    try {
+      await page.goto(articleUrl(xss.slug));
+      await settle(page);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        xss.title,
+      );
+      await expect
+        .poll(() => page.locator("article").textContent())
+        .toContain("</script><script>alert(2)</script>");
+      expect(await page.locator("article img").count()).toBe(0);
+      // Reached by client navigation too: rendered from the fetched JSON.
+      await page.goto(baseUrl);
+      await settle(page);
+      await page.getByRole("link", { name: xss.title }).click();
+      await page.waitForURL(articleUrl(xss.slug));
+      await settle(page);
+      expect(dialogs).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("the quote highlighting toggle", () => {
+  it("is remembered across a reload", async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      await page.goto(articleUrl(story.slug));
+      await settle(page);
+      const toggle = page.getByRole("button", { name: /highlight quotes/i });
+      expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+      await toggle.click();
+      await expect
+        .poll(() => toggle.getAttribute("aria-pressed"))
+        .toBe("false");
+      await page.reload();
+      await settle(page);
+      await expect
+        .poll(() => toggle.getAttribute("aria-pressed"))
+        .toBe("false");
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("an unknown address", () => {
+  it.each(["no-such-page/", "article/no-such-story/", "no/such/deep/path"])(
+    "%s answers 404 with a page that leads home",
+    async (path) => {
+      const { page, problems, close } = await openPage(
+        browser,
+        {},
+        { allowStatus: [404] },
+      );
+      try {
+        const response = await page.goto(`${baseUrl}${path}`);
+        expect(response?.status()).toBe(404);
+        await settle(page);
+        expect(
+          await page.getByRole("heading", { level: 1 }).textContent(),
+        ).toMatch(/not found/i);
+        await page.getByRole("link", { name: /front page/i }).click();
+        await page.waitForURL(baseUrl);
+        expect(await page.getByRole("heading", { level: 1 }).isVisible()).toBe(
+          true,
+        );
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+});
