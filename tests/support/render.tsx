@@ -11,6 +11,8 @@ import type {
 } from "../../src/content/article";
 import type { ContentSource } from "../../src/content/content-source";
 import { LIST_PAGE_SIZE } from "../../src/content/data-paths";
+import { getQuoteIndex } from "../../src/content/get-quote-index";
+import type { SpeakerIndex, SpeakerPageData } from "../../src/content/speaker";
 import {
   createPreferenceStore,
   type PreferenceStore,
@@ -51,11 +53,54 @@ export function summarizeArticle(article: ArticleData): ArticleSummary {
   };
 }
 
+/** Speaker pages gathered from the articles' quote indexes, most quoted first (as the build orders them). */
+export function gatherSpeakers(
+  articles: readonly ArticleData[],
+): SpeakerPageData[] {
+  const bySlug = new Map<string, SpeakerPageData>();
+  for (const article of articles) {
+    for (const entry of getQuoteIndex(article).entries) {
+      if (entry.speaker === null || entry.speakerSlug === null) continue;
+      const page = bySlug.get(entry.speakerSlug) ?? {
+        slug: entry.speakerSlug,
+        name: entry.speaker,
+        quoteCount: 0,
+        articleCount: 0,
+        quotes: [],
+      };
+      if (!page.quotes.some((quote) => quote.articleSlug === article.slug))
+        page.articleCount += 1;
+      page.quoteCount += 1;
+      page.quotes.push({
+        quoteId: entry.quoteId,
+        articleSlug: article.slug,
+        articleTitle: article.title,
+        paragraphId: entry.paragraphId,
+        text: entry.text,
+        lang: article.lang,
+        dir: article.dir,
+      });
+      bySlug.set(entry.speakerSlug, page);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => b.quoteCount - a.quoteCount);
+}
+
 /** A content source over articles held in memory, paginated like the real one. */
 export function createInMemorySource(
   articles: readonly ArticleData[],
 ): ContentSource {
   const pageCount = Math.max(1, Math.ceil(articles.length / LIST_PAGE_SIZE));
+  const speakers = gatherSpeakers(articles);
+  const index: SpeakerIndex = {
+    total: speakers.length,
+    speakers: speakers.map(({ slug, name, quoteCount, articleCount }) => ({
+      slug,
+      name,
+      quoteCount,
+      articleCount,
+    })),
+  };
   return {
     loadListPage(page: number): Promise<ArticleListPage | null> {
       if (!Number.isInteger(page) || page < 1 || page > pageCount)
@@ -76,6 +121,9 @@ export function createInMemorySource(
         articles.find((article) => article.slug === slug) ?? null,
       );
     },
+    loadSpeakers: () => Promise.resolve(index),
+    loadSpeaker: (slug) =>
+      Promise.resolve(speakers.find((page) => page.slug === slug) ?? null),
   };
 }
 
