@@ -34,7 +34,11 @@ export function createSiteData(
 ): SiteData {
   const files = new Map<string, string>();
   const pages = paginateSummaries(
-    articles.map(toArticleSummary),
+    // The list names speakers as the speaker pages do: variants merged, pronouns left out.
+    articles.map((article) => ({
+      ...toArticleSummary(article),
+      speakers: speakers.articleSpeakers.get(article.slug) ?? [],
+    })),
     LIST_PAGE_SIZE,
   );
   for (const page of pages)

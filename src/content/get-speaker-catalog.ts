@@ -16,6 +16,8 @@ import {
 export interface SpeakerCatalog {
   index: SpeakerIndex;
   pages: SpeakerPageData[];
+  /** Per article slug, its speakers as their pages name them, most quoted first (for the article list). */
+  articleSpeakers: Map<string, string[]>;
 }
 
 /** How much one page may hold; defaults to SPEAKER_INDEX_LIMIT and SPEAKER_QUOTE_LIMIT. */
@@ -64,7 +66,9 @@ export function getSpeakerCatalog(
   }: SpeakerCatalogLimits = {},
 ): SpeakerCatalog {
   const bySlug = new Map<string, Gathered>();
+  const articleSpeakers = new Map<string, string[]>();
   for (const article of articles) {
+    const counts = new Map<string, number>();
     const quotes = article.paragraphs.flatMap((paragraph) =>
       paragraph.quotes
         .filter((quote) => quote.kind === "speech" && quote.of === null)
@@ -85,6 +89,7 @@ export function getSpeakerCatalog(
         articles: new Set<string>(),
         quotes: [],
       };
+      counts.set(name, (counts.get(name) ?? 0) + 1);
       gathered.names.set(name, (gathered.names.get(name) ?? 0) + 1);
       gathered.articles.add(article.slug);
       gathered.quotes.push({
@@ -98,6 +103,11 @@ export function getSpeakerCatalog(
       });
       bySlug.set(slug, gathered);
     }
+    // Stable sort: equal counts stay in order of first appearance.
+    articleSpeakers.set(
+      article.slug,
+      [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name),
+    );
   }
   const pages = [...bySlug].map(([slug, gathered]): SpeakerPageData => ({
     slug,
@@ -120,5 +130,6 @@ export function getSpeakerCatalog(
       speakers: summaries.slice(0, indexLimit),
     },
     pages: pages.sort(byCountThenName),
+    articleSpeakers,
   };
 }

@@ -7,7 +7,6 @@ import type {
   ArticleData,
   ArticleListPage,
   ArticleSummary,
-  Segment,
 } from "../../src/content/article";
 import type { ContentSource } from "../../src/content/content-source";
 import { LIST_PAGE_SIZE } from "../../src/content/data-paths";
@@ -22,34 +21,18 @@ import { createRoutes } from "../../src/routes";
 
 type MemoryRouter = ReturnType<typeof createMemoryRouter>;
 
-function collectSpeechQuotes(
-  segments: readonly Segment[],
-  into: { speaker: string | null }[],
-): void {
-  for (const segment of segments) {
-    if (segment.type === "text") continue;
-    const { kind, speaker, children } = segment;
-    if (kind === "speech") into.push({ speaker });
-    collectSpeechQuotes(children, into);
-  }
-}
-
-/** The list row of an article, counted from its segments (speakers ordered by how often they are quoted). */
+/** The list row of an article, counted from its quote index (speakers ordered by how often they are quoted). */
 export function summarizeArticle(article: ArticleData): ArticleSummary {
-  const quotes: { speaker: string | null }[] = [];
-  for (const paragraph of article.paragraphs)
-    collectSpeechQuotes(paragraph.segments, quotes);
-  const counts = new Map<string, number>();
-  for (const { speaker } of quotes)
-    if (speaker !== null) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+  const { entries, speakers } = getQuoteIndex(article);
   const { slug, title, lang, dir, excerpt, wordCount, readingMinutes } =
     article;
   return {
     ...{ slug, title, lang, dir, excerpt, wordCount, readingMinutes },
-    quoteCount: quotes.length,
-    speakers: [...counts.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .map(([speaker]) => speaker),
+    quoteCount: entries.length,
+    speakers: speakers
+      .slice()
+      .sort((a, b) => b.count - a.count)
+      .map(({ name }) => name),
   };
 }
 
