@@ -15,6 +15,7 @@ import {
 } from "../tests/support/article-fixtures";
 import { createInMemorySource, renderRoute } from "../tests/support/render";
 import {
+  DEFAULT_PREFERENCES,
   PREFERENCES_KEY,
   serializePreferences,
 } from "./preferences/preference-store";
@@ -88,7 +89,7 @@ describe("createRoutes", () => {
       screen.getByRole("button", { name: "Highlight quotes" }),
     ).toHaveAttribute("aria-pressed", "false");
     expect(localStorage.getItem(PREFERENCES_KEY)).toBe(
-      serializePreferences({ highlightQuotes: false }),
+      serializePreferences({ ...DEFAULT_PREFERENCES, highlightQuotes: false }),
     );
     unmount();
 
@@ -168,7 +169,7 @@ describe("createRoutes with the static handler (prerendering)", () => {
   it("renders markup in an article as text, with the default preferences", async () => {
     localStorage.setItem(
       PREFERENCES_KEY,
-      serializePreferences({ highlightQuotes: false }),
+      serializePreferences({ ...DEFAULT_PREFERENCES, highlightQuotes: false }),
     );
     const { head, body } = await prerender(`/article/${scriptArticle.slug}/`);
     expect(head).toContain(
@@ -187,7 +188,10 @@ describe("createRoutes with the static handler (prerendering)", () => {
     async (path) => {
       localStorage.setItem(
         PREFERENCES_KEY,
-        serializePreferences({ highlightQuotes: false }),
+        serializePreferences({
+          ...DEFAULT_PREFERENCES,
+          highlightQuotes: false,
+        }),
       );
       const { context, head, body } = await prerender(path);
       document.head.innerHTML = head;
