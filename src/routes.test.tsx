@@ -1,4 +1,4 @@
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import {
@@ -63,6 +63,12 @@ describe("createRoutes", () => {
     await user.tab();
     expect(screen.getByRole("link", { name: "Broadsheet" })).toHaveFocus();
     await user.tab();
+    expect(screen.getByRole("button", { name: "Preferences" })).toHaveFocus();
+    await user.tab();
+    expect(
+      screen.getByRole("button", { name: "Keyboard shortcuts" }),
+    ).toHaveFocus();
+    await user.tab();
     expect(
       screen.getByRole("link", { name: aleppoArticle.title }),
     ).toHaveFocus();
@@ -72,12 +78,26 @@ describe("createRoutes", () => {
         level: 1,
         name: aleppoArticle.title,
       }),
-    ).toBeInTheDocument();
+    ).toHaveFocus();
     screen.getByRole("link", { name: "Broadsheet" }).focus();
     await user.keyboard("{Enter}");
     expect(
       await screen.findByRole("heading", { level: 1, name: "Latest stories" }),
-    ).toBeInTheDocument();
+    ).toHaveFocus();
+  });
+
+  it("announces the new page's title once after a client navigation, and nothing on first load", async () => {
+    const { user } = renderRoute("/", { source });
+    await screen.findByRole("heading", { level: 1, name: "Latest stories" });
+    const region = screen
+      .getAllByRole("status")
+      .find((element) => element.getAttribute("aria-live") === "polite");
+    expect(region).toHaveTextContent("");
+    await user.click(screen.getByRole("link", { name: aleppoArticle.title }));
+    await screen.findByRole("heading", { level: 1, name: aleppoArticle.title });
+    await waitFor(() => {
+      expect(region).toHaveTextContent(`${aleppoArticle.title} — Broadsheet`);
+    });
   });
 
   it("remembers that highlighting was turned off", async () => {

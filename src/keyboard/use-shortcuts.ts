@@ -50,6 +50,9 @@ export function useShortcutKeys(isEnabled: () => boolean): void {
     function handleKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented || event.isComposing || !enabled.current())
         return;
+      // An open dialog has its own keys (Escape, Tab); the page behind it is inert.
+      if (event.target instanceof Element && event.target.closest("dialog"))
+        return;
       const match = matchShortcut(
         {
           key: event.key,

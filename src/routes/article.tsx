@@ -5,6 +5,8 @@ import { usePreferences } from "../preferences/use-preferences";
 import { PageMeta } from "../ui/page-meta";
 import { ReadingView } from "../ui/reading-view";
 import { throwNotFound } from "./not-found";
+import { ReadingProgress } from "./reading-progress";
+import { useArticleShortcuts } from "./use-article-shortcuts";
 
 /** What the article route's loader returns. */
 export interface ArticleRouteData {
@@ -27,12 +29,14 @@ export function createArticleLoader(
 export function ArticleRoute() {
   const { article } = useLoaderData<ArticleRouteData>();
   const { preferences, updatePreferences } = usePreferences();
+  useArticleShortcuts();
   return (
     <>
       <PageMeta title={article.title} description={article.excerpt} />
       <ReadingView
         key={article.slug}
         article={article}
+        progress={<ReadingProgress article={article} />}
         highlightQuotes={preferences.highlightQuotes}
         onHighlightQuotesChange={(highlightQuotes) => {
           updatePreferences({ highlightQuotes });

@@ -22,7 +22,7 @@ export function ArticleParagraph({ paragraph, highlight, onCopyLink }: Props) {
           {speakers.join(", ")}
         </p>
       ) : null}
-      <p id={id} className={styles.text} dir="auto">
+      <p id={id} className={styles.text} dir="auto" tabIndex={-1}>
         <SegmentText segments={segments} highlight={highlight} />
         <a
           href={`#${id}`}
