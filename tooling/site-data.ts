@@ -10,6 +10,7 @@ import {
   getListDataPath,
   LIST_PAGE_SIZE,
 } from "../src/content/data-paths.ts";
+import { sortArticles } from "../src/content/sort-articles.ts";
 
 /** The data files a build serves to the browser, keyed by path relative to the site root. */
 export interface SiteData {
@@ -20,13 +21,14 @@ export interface SiteData {
 }
 
 /**
- * Turns parsed articles into the site's data files: the list in pages of LIST_PAGE_SIZE, one file per article.
+ * Turns parsed articles into the site's data files: the list (newest first, see `sortArticles`) in pages of
+ * LIST_PAGE_SIZE, one file per article.
  * @example createSiteData(articles).files.get("data/list/1.json")
  */
 export function createSiteData(articles: readonly Article[]): SiteData {
   const files = new Map<string, string>();
   const pages = paginateSummaries(
-    articles.map(toArticleSummary),
+    sortArticles(articles).map(toArticleSummary),
     LIST_PAGE_SIZE,
   );
   for (const page of pages)

@@ -90,7 +90,7 @@ describe("loadSeeds", () => {
       {
         file: "empty-folder",
         line: null,
-        message: "folder holds no .txt seed",
+        message: "folder holds no .txt or .md seed",
       },
     ]);
   });
