@@ -24,6 +24,8 @@ interface RenderedPage {
   head: string;
   html: string;
   hydrationData: string;
+  /** `<html lang>` of the page (absent from an older server entry: the template's stays). */
+  lang?: string;
 }
 
 /** Options of `prerender`. */
@@ -86,11 +88,17 @@ async function listSlugs(source: ContentSource): Promise<string[]> {
 // Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
 function fillTemplate(
   template: string,
-  head: string,
-  html: string,
+  { head, html, lang }: RenderedPage,
   dataScript: string,
 ): string {
-  return template
+  const withLang =
+    lang === undefined
+      ? template
+      : template.replace(
+          /<html lang="[^"]*"/,
+          () => `<html lang="${lang.replace(/[^A-Za-z0-9-]/g, "")}"`,
+        );
+  return withLang
     .replace(HEAD_MARKER, () => head)
     .replace(HTML_MARKER, () => html)
     .replace("</body>", () => `${dataScript}\n  </body>`);
@@ -153,10 +161,7 @@ export async function prerender({
     const dataScript = `<script type="application/json" id="${entry.HYDRATION_DATA_ID}">${page.hydrationData}</script>`;
     const target = join(outDir, file);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(
-      target,
-      fillTemplate(template, page.head, page.html, dataScript),
-    );
+    await writeFile(target, fillTemplate(template, page, dataScript));
   });
   return jobs.map(({ path, file, status }) => ({ path, file, status }));
 }

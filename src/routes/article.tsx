@@ -2,9 +2,12 @@ import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ArticleData } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { usePreferences } from "../preferences/use-preferences";
+import { getArticlePath } from "../content/data-paths";
 import { PageMeta } from "../ui/page-meta";
 import { ReadingView } from "../ui/reading-view";
 import { throwNotFound } from "./not-found";
+import { getLinksOfPage } from "./page-links";
+import { useDocumentLang } from "./use-document-lang";
 
 /** What the article route's loader returns. */
 export interface ArticleRouteData {
@@ -27,9 +30,19 @@ export function createArticleLoader(
 export function ArticleRoute() {
   const { article } = useLoaderData<ArticleRouteData>();
   const { preferences, updatePreferences } = usePreferences();
+  const links = getLinksOfPage(getArticlePath(article.slug));
+  useDocumentLang(article.lang);
   return (
     <>
-      <PageMeta title={article.title} description={article.excerpt} />
+      <PageMeta
+        title={article.title}
+        description={article.excerpt}
+        canonical={links.canonical}
+        feeds={links.feeds}
+        type="article"
+        published={article.date ?? null}
+        author={article.author ?? null}
+      />
       <ReadingView
         key={article.slug}
         article={article}

@@ -2,7 +2,9 @@ import { useLoaderData } from "react-router";
 import type { ArticleListPage } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { ArticleList } from "../ui/article-list";
+import { SITE_DESCRIPTION } from "../content/site-info";
 import { PageMeta } from "../ui/page-meta";
+import { getLinksOfPage } from "./page-links";
 
 /** What the home route's loader returns. */
 export interface HomeRouteData {
@@ -26,11 +28,14 @@ export function createHomeLoader(
 /** `/`: the article list. */
 export function HomeRoute() {
   const { page } = useLoaderData<HomeRouteData>();
+  const links = getLinksOfPage("/");
   return (
     <>
       <PageMeta
         title="Latest stories"
-        description="The latest stories, with every quotation marked where it stands and who said it."
+        description={SITE_DESCRIPTION}
+        canonical={links.canonical}
+        feeds={links.feeds}
       />
       <ArticleList heading="Latest stories" articles={page.articles} />
     </>

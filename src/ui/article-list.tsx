@@ -2,6 +2,7 @@ import { useId } from "react";
 import { Link } from "react-router";
 import type { ArticleSummary } from "../content/article";
 import { getArticlePath } from "../content/data-paths";
+import { ArticleByline } from "./article-byline";
 import styles from "./article-list.module.css";
 import { formatQuoteSummary, formatReadingTime } from "./format";
 
@@ -48,6 +49,12 @@ function ArticleListItem({ article }: ItemProps) {
       <p className={styles.excerpt} lang={lang} dir="auto">
         {article.excerpt}
       </p>
+      <ArticleByline
+        author={article.author}
+        source={article.source}
+        date={article.date}
+        className={styles.meta}
+      />
       <p className={styles.meta}>
         {formatReadingTime(article.readingMinutes)} ·{" "}
         {formatQuoteSummary(article.quoteCount, article.speakers)}
