@@ -34,12 +34,12 @@ const pages = () => [
 function parseXml(xml: string): Document {
   const doc = new DOMParser().parseFromString(xml, "application/xml");
   const error = doc.getElementsByTagName("parsererror")[0];
-  if (error) throw new Error(`not well-formed: ${error.textContent ?? ""}`);
+  if (error) throw new Error(`not well-formed: ${error.textContent}`);
   return doc;
 }
 
 const textsOf = (doc: Document, tag: string): string[] =>
-  [...doc.getElementsByTagName(tag)].map((node) => node.textContent ?? "");
+  [...doc.getElementsByTagName(tag)].map((node) => node.textContent);
 
 /** A paragraph's text back from its segments, quotation marks included. */
 const joinSegments = (segments: readonly Segment[]): string =>
