@@ -3,6 +3,7 @@ import type { ArticleData } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { usePreferences } from "../preferences/use-preferences";
 import { getArticlePath } from "../content/data-paths";
+import { ArticleJsonLd } from "../ui/article-json-ld";
 import { PageMeta } from "../ui/page-meta";
 import { ReadingView } from "../ui/reading-view";
 import { throwNotFound } from "./not-found";
@@ -43,6 +44,7 @@ export function ArticleRoute() {
         published={article.date ?? null}
         author={article.author ?? null}
       />
+      <ArticleJsonLd article={article} url={links.canonical} />
       <ReadingView
         key={article.slug}
         article={article}

@@ -1,11 +1,13 @@
 import { useState } from "react";
 import type { ArticleData } from "../content/article";
+import { getQuoteIndex } from "../content/get-quote-index";
 import { SITE_LANG } from "../content/site-info";
 import { ArticleByline } from "./article-byline";
 import { ArticleParagraph } from "./article-paragraph";
 import { copyText } from "./copy-text";
 import { formatReadingTime, formatWordCount } from "./format";
 import { HighlightToggle } from "./highlight-toggle";
+import { QuotePanel } from "./quote-panel";
 import styles from "./reading-view.module.css";
 
 interface Props {
@@ -59,6 +61,10 @@ export function ReadingView({
               pressed={highlightQuotes}
               onPressedChange={onHighlightQuotesChange}
             />
+          </div>
+          {/* The panel's own words are the site's; it marks the quoted words with the article's lang. */}
+          <div lang={SITE_LANG} dir="ltr">
+            <QuotePanel index={getQuoteIndex(article)} lang={lang} />
           </div>
         </header>
         <div>

@@ -23,13 +23,15 @@ const seedOf = (file: string) => {
   if (!seed) throw new Error(`${file} is not in the test site`);
   return seed;
 };
-const pages = () => [
-  { file: "index.html", path: "/" },
-  ...seeds.map(({ slug }) => ({
-    file: `article/${slug}/index.html`,
-    path: `/article/${encodeURIComponent(slug)}/`,
-  })),
-];
+// Every prerendered page but the 404 page, as its file and its site path (percent-encoded, as in a URL).
+const pageFiles = (await listFiles(outDir)).filter((file) =>
+  file.endsWith("index.html"),
+);
+const pages = () =>
+  pageFiles.map((file) => ({
+    file,
+    path: encodeURI(`/${file.slice(0, -"index.html".length)}`),
+  }));
 
 function parseXml(xml: string): Document {
   const doc = new DOMParser().parseFromString(xml, "application/xml");
@@ -78,6 +80,7 @@ describe("site-wide files", () => {
 
   it("lists every page in the sitemap, and robots.txt points to it", async () => {
     const locs = textsOf(parseXml(await read("sitemap.xml")), "loc");
+    expect(pages().length).toBeGreaterThan(seeds.length);
     expect(locs.sort()).toEqual(
       pages()
         .map(({ path }) => `${siteUrl}${path}`)
