@@ -7,8 +7,10 @@ import {
   StaticRouterProvider,
 } from "react-router";
 import type { ContentSource } from "./content/content-source";
+import { SITE_LANG } from "./content/site-info";
 import { serializeHydrationData } from "./hydration-data";
 import { createRoutes } from "./routes";
+import type { ArticleRouteData } from "./routes/article";
 
 /** One prerendered page, ready to be poured into the `index.html` template. */
 export interface RenderedPage {
@@ -20,6 +22,8 @@ export interface RenderedPage {
   html: string;
   /** Router state as escaped JSON, for `<script type="application/json" id="broadsheet-data">`. */
   hydrationData: string;
+  /** `<html lang>`: the article's language when it has one, else the site's. */
+  lang: string;
 }
 
 export { HYDRATION_DATA_ID } from "./hydration-data";
@@ -66,7 +70,14 @@ function renderContext(
     head,
     html,
     hydrationData: serializeHydrationData(context),
+    lang: getPageLang(context),
   };
+}
+
+function getPageLang(context: StaticHandlerContext): string {
+  // Route id "article" is fixed in createRoutes(); its loader data is ArticleRouteData.
+  const data = context.loaderData.article as ArticleRouteData | undefined;
+  return data?.article.lang ?? SITE_LANG;
 }
 
 async function query(

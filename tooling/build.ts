@@ -10,6 +10,13 @@ import { loadSeeds } from "./load-seeds";
 import type { PrerenderedPage } from "./prerender";
 import { prerender } from "./prerender";
 import { createSiteConfig } from "./site-config";
+import { writeFeeds } from "./write-feeds";
+import {
+  SITE_DESCRIPTION,
+  SITE_LANG,
+  SITE_NAME,
+} from "../src/content/site-info";
+import { parseSiteUrl } from "../src/content/site-url";
 import { normalizeBasePath } from "./static-server";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -19,15 +26,23 @@ export interface BuildOptions {
   seedsDir: string;
   outDir: string;
   basePath: string;
+  /** The site's origin for absolute URLs (canonical, OpenGraph, feeds, sitemap); empty or absent: unknown. */
+  siteUrl?: string | undefined;
   logLevel?: LogLevel;
 }
 
 /** The outcome of a build: the pages written, or every seed problem as `seeds/<file>: <reason>`. */
 export type BuildResult =
-  | { ok: true; pages: PrerenderedPage[]; articleCount: number }
+  | {
+      ok: true;
+      pages: PrerenderedPage[];
+      articleCount: number;
+      /** Site-wide files written next to the pages (feeds, robots.txt, sitemap.xml). */
+      siteFiles: string[];
+    }
   | { ok: false; errors: string[] };
 
-/** Reads SEEDS_DIR (default `seeds`), OUT_DIR (default `dist`) and BASE_PATH (default `/`). */
+/** Reads SEEDS_DIR (default `seeds`), OUT_DIR (default `dist`), BASE_PATH (default `/`) and SITE_URL (default none). */
 export function readBuildOptions(
   env: NodeJS.ProcessEnv = process.env,
 ): BuildOptions {
@@ -35,6 +50,7 @@ export function readBuildOptions(
     seedsDir: env.SEEDS_DIR ?? "seeds",
     outDir: env.OUT_DIR ?? "dist",
     basePath: env.BASE_PATH ?? "/",
+    siteUrl: env.SITE_URL,
   };
 }
 
@@ -63,12 +79,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
   const basePath = normalizeBasePath(options.basePath);
   assertSafeOutDir(outDir, seedsDir);
+  const site = parseSiteUrl(options.siteUrl);
+  if (!site.ok) return { ok: false, errors: [site.message] };
+  const { siteUrl } = site;
   const preloaded = await loadSeeds([seedsDir], { root: dirname(seedsDir) });
   if (preloaded.errors.length > 0)
     return { ok: false, errors: preloaded.errors.map(formatParseError) };
 
   const shared: InlineConfig = {
-    ...createSiteConfig({ basePath, seedsDir, preloaded }),
+    ...createSiteConfig({ basePath, seedsDir, siteUrl, preloaded }),
     configFile: false,
     root: PROJECT_ROOT,
     logLevel: options.logLevel ?? "warn",
@@ -97,7 +116,27 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       serverEntry: join(ssrDir, "entry-server.js"),
       basePath,
     });
-    return { ok: true, pages, articleCount: preloaded.articles.length };
+    const siteFiles = await writeFeeds({
+      outDir,
+      articles: preloaded.articles,
+      pagePaths: pages
+        .filter(({ status }) => status === 200)
+        .map(({ path }) => path),
+      site: {
+        title: SITE_NAME,
+        description: SITE_DESCRIPTION,
+        siteUrl,
+        basePath,
+        lang: SITE_LANG,
+        generatedAt: new Date(),
+      },
+    });
+    return {
+      ok: true,
+      pages,
+      articleCount: preloaded.articles.length,
+      siteFiles,
+    };
   } finally {
     await rm(ssrDir, { recursive: true, force: true });
   }
@@ -119,6 +158,11 @@ async function main(): Promise<void> {
   console.log(
     `Built ${String(result.articleCount)} article(s), ${String(result.pages.length)} pages into ${options.outDir}/ in ${seconds} s`,
   );
+  if (!options.siteUrl) {
+    console.log(
+      "SITE_URL is not set: pages have no canonical or og:url, feeds use root-relative links and no sitemap.xml is written.",
+    );
+  }
 }
 
 if (isMainModule(import.meta.url)) {

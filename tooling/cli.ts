@@ -14,9 +14,10 @@ export const USAGE = `Usage: npm run --silent inspect -- <file-or-folder>...
 
 Prints what the parser sees in each seed, one JSON object per line:
   { file, title, slug, lang, dir, wordCount, readingMinutes, excerpt,
+    date, author, source (Markdown seeds only: front matter, null when not given),
     paragraphs: [{ id, index, text, speakers,
                    quotes: [{ id, text, speaker, kind, start, end, outerStart, outerEnd, depth, of, closed }] }] }
-A folder stands for every *.txt file in it, in name order. Offsets are UTF-16 indices into the paragraph text.
+A folder stands for every *.txt and *.md file in it, in name order. Offsets are UTF-16 indices into the paragraph text.
 Problems go to stderr as "file:line: reason"; the exit code is then 1, and the good seeds are still printed.`;
 
 /**
@@ -62,6 +63,12 @@ export function toInspectRecord(article: Article): object {
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,
     excerpt: article.excerpt,
+    // Only Markdown seeds have front matter; plain-text records keep their shape.
+    ...(article.date !== undefined && {
+      date: article.date,
+      author: article.author ?? null,
+      source: article.source ?? null,
+    }),
     paragraphs: article.paragraphs.map((paragraph) => ({
       id: paragraph.id,
       index: paragraph.index,

@@ -7,6 +7,7 @@ import {
   decodeSeed,
   parseArticle,
 } from "../src/content/parse-article";
+import { parseMarkdownArticle } from "../src/content/parse-markdown-article";
 import { assignSlugs } from "../src/content/slugify";
 
 /** Every article that parsed, and every problem with the others. */
@@ -16,7 +17,8 @@ export interface LoadSeedsResult {
 }
 
 /**
- * Reads seeds from files and folders (a folder gives its `*.txt` files, sorted by name), parses each and
+ * Reads seeds from files and folders (a folder gives its `*.txt` and `*.md` files, sorted by name), parses each
+ * (`*.md` as Markdown with front matter, anything else as plain text) and
  * gives the articles distinct slugs. One bad file never hides the others: it adds an error naming the file
  * relative to `root` (default: the working directory), e.g. `seeds/bad.txt`.
  * @example await loadSeeds(["seeds/"]) // { articles: [...], errors: [] }
@@ -61,11 +63,15 @@ async function listSeedFiles(
   if (!info.isDirectory()) return [absolute];
   const entries = await readdir(absolute, { withFileTypes: true });
   const names = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".txt"))
+    .filter((entry) => entry.isFile() && /\.(?:txt|md)$/.test(entry.name))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (names.length === 0)
-    errors.push({ file, line: null, message: "folder holds no .txt seed" });
+    errors.push({
+      file,
+      line: null,
+      message: "folder holds no .txt or .md seed",
+    });
   return names.map((name) => path.join(absolute, name));
 }
 
@@ -80,7 +86,10 @@ async function loadSeed(
     const tooLarge = checkSeedSize((await stat(absolute)).size, file);
     if (tooLarge !== null) return { ok: false, errors: [tooLarge] };
     const decoded = decodeSeed(await readFile(absolute), file);
-    return decoded.ok ? parseArticle(decoded.text, { file }) : decoded;
+    if (!decoded.ok) return decoded;
+    return file.endsWith(".md")
+      ? parseMarkdownArticle(decoded.text, { file })
+      : parseArticle(decoded.text, { file });
   } catch (error) {
     return {
       ok: false,

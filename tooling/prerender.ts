@@ -32,6 +32,8 @@ interface RenderedPage {
   head: string;
   html: string;
   hydrationData: string;
+  /** `<html lang>` of the page (absent from an older server entry: the template's stays). */
+  lang?: string;
 }
 
 /** Options of `prerender`. */
@@ -108,11 +110,17 @@ async function listSpeakerSlugs(outDir: string): Promise<string[]> {
 // Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
 function fillTemplate(
   template: string,
-  head: string,
-  html: string,
+  { head, html, lang }: RenderedPage,
   dataScript: string,
 ): string {
-  return template
+  const withLang =
+    lang === undefined
+      ? template
+      : template.replace(
+          /<html lang="[^"]*"/,
+          () => `<html lang="${lang.replace(/[^A-Za-z0-9-]/g, "")}"`,
+        );
+  return withLang
     .replace(HEAD_MARKER, () => head)
     .replace(HTML_MARKER, () => html)
     .replace("</body>", () => `${dataScript}\n  </body>`);
@@ -185,7 +193,7 @@ export async function prerender({
     await mkdir(dirname(target), { recursive: true });
     await writeFile(
       target,
-      fillTemplate(template, head, page.html, dataScript),
+      fillTemplate(template, { ...page, head }, dataScript),
     );
   });
   return jobs.map(({ path, file, status }) => ({ path, file, status }));

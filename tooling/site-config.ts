@@ -8,6 +8,8 @@ import { articlesPlugin } from "./vite-plugin-articles.ts";
 export interface SiteConfigOptions {
   /** Path prefix the site is served under (`/news/`); default `/`. */
   basePath?: string | undefined;
+  /** The site's origin (`https://news.example.org`) for absolute URLs in pages; default none. */
+  siteUrl?: string | null | undefined;
   /** Folder of seed files; default `seeds`. */
   seedsDir?: string | undefined;
   /** Seeds the caller has already loaded, so they are not parsed again. */
@@ -21,10 +23,13 @@ export interface SiteConfigOptions {
 export function createSiteConfig({
   basePath,
   seedsDir = "seeds",
+  siteUrl = null,
   preloaded,
 }: SiteConfigOptions = {}): UserConfig {
   return {
     base: normalizeBasePath(basePath),
+    // Read by src/site-settings.ts; "" when unknown, so pages leave out what needs an absolute URL.
+    define: { "import.meta.env.SITE_URL": JSON.stringify(siteUrl ?? "") },
     plugins: [
       react(),
       articlesPlugin({ seedsDir, ...(preloaded && { preloaded }) }),

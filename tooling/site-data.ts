@@ -13,6 +13,7 @@ import {
   SPEAKER_INDEX_DATA_PATH,
 } from "../src/content/data-paths.ts";
 import type { SpeakerCatalog } from "../src/content/get-speaker-catalog.ts";
+import { sortArticles } from "../src/content/sort-articles.ts";
 
 /** The data files a build serves to the browser, keyed by path relative to the site root. */
 export interface SiteData {
@@ -23,7 +24,7 @@ export interface SiteData {
 }
 
 /**
- * Turns parsed articles into the site's data files: the list in pages of LIST_PAGE_SIZE, one file per article,
+ * Turns parsed articles into the site's data files: the list (newest first, see `sortArticles`) in pages of LIST_PAGE_SIZE, one file per article,
  * the speaker index and one file per speaker (from `getSpeakerCatalog(articles)`, passed in so that this module,
  * which vite.config.ts bundles, imports no runtime code from the content core).
  * @example createSiteData(articles, getSpeakerCatalog(articles)).files.get("data/list/1.json")
@@ -35,7 +36,7 @@ export function createSiteData(
   const files = new Map<string, string>();
   const pages = paginateSummaries(
     // The list names speakers as the speaker pages do: variants merged, pronouns left out.
-    articles.map((article) => ({
+    sortArticles(articles).map((article) => ({
       ...toArticleSummary(article),
       speakers: speakers.articleSpeakers.get(article.slug) ?? [],
     })),

@@ -86,8 +86,14 @@ export interface Article {
   paragraphs: Paragraph[];
   wordCount: number;
   readingMinutes: number;
-  /** Plain-text summary of about 160 characters, cut at a word boundary. */
+  /** Plain-text summary of about 160 characters, cut at a word boundary (or the front matter's `summary`). */
   excerpt: string;
+  /** Publication date from front matter, ISO 8601 (`2026-11-26` or `2026-11-26T09:30:00Z`); absent or null when unknown. */
+  date?: string | null;
+  /** Byline from front matter; absent or null when unknown. */
+  author?: string | null;
+  /** Where the story comes from (a publication's name or a URL), from front matter; absent or null when unknown. */
+  source?: string | null;
 }
 
 /** What the browser receives for one article: the article without build-only fields. */
@@ -100,6 +106,12 @@ export interface ArticleData {
   readingMinutes: number;
   excerpt: string;
   paragraphs: ParagraphData[];
+  /** Publication date from front matter, ISO 8601 (`2026-11-26` or `2026-11-26T09:30:00Z`); absent or null when unknown. */
+  date?: string | null;
+  /** Byline from front matter; absent or null when unknown. */
+  author?: string | null;
+  /** Where the story comes from (a publication's name or a URL), from front matter; absent or null when unknown. */
+  source?: string | null;
 }
 
 /** What the browser receives for one paragraph: segments to render, no raw quote offsets. */
@@ -123,6 +135,12 @@ export interface ArticleSummary {
   quoteCount: number;
   /** Distinct speakers of speech quotes, most quoted first. */
   speakers: string[];
+  /** Publication date from front matter, ISO 8601 (`2026-11-26` or `2026-11-26T09:30:00Z`); absent or null when unknown. */
+  date?: string | null;
+  /** Byline from front matter; absent or null when unknown. */
+  author?: string | null;
+  /** Where the story comes from (a publication's name or a URL), from front matter; absent or null when unknown. */
+  source?: string | null;
 }
 
 /** One page of the article list, as served to the browser. */

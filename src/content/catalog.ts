@@ -25,6 +25,18 @@ export function toArticleData(article: Article): ArticleData {
       segments: paragraph.segments,
       speakers: paragraph.speakers,
     })),
+    ...getMetadata(article),
+  };
+}
+
+/** The front matter fields an article has (date, author, source); a plain-text seed has none. */
+function getMetadata(
+  article: Article,
+): Pick<ArticleData, "date" | "author" | "source"> {
+  return {
+    ...(article.date != null && { date: article.date }),
+    ...(article.author != null && { author: article.author }),
+    ...(article.source != null && { source: article.source }),
   };
 }
 
@@ -57,6 +69,7 @@ export function toArticleSummary(article: Article): ArticleSummary {
     readingMinutes: article.readingMinutes,
     quoteCount,
     speakers,
+    ...getMetadata(article),
   };
 }
 

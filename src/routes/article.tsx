@@ -2,12 +2,15 @@ import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ArticleData } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { usePreferences } from "../preferences/use-preferences";
+import { getArticlePath } from "../content/data-paths";
 import { ArticleJsonLd } from "../ui/article-json-ld";
 import { PageMeta } from "../ui/page-meta";
 import { ReadingView } from "../ui/reading-view";
 import { throwNotFound } from "./not-found";
 import { ReadingProgress } from "./reading-progress";
 import { useArticleShortcuts } from "./use-article-shortcuts";
+import { getLinksOfPage } from "./page-links";
+import { useDocumentLang } from "./use-document-lang";
 
 /** What the article route's loader returns. */
 export interface ArticleRouteData {
@@ -31,10 +34,20 @@ export function ArticleRoute() {
   const { article } = useLoaderData<ArticleRouteData>();
   const { preferences, updatePreferences } = usePreferences();
   useArticleShortcuts();
+  const links = getLinksOfPage(getArticlePath(article.slug));
+  useDocumentLang(article.lang);
   return (
     <>
-      <PageMeta title={article.title} description={article.excerpt} />
-      <ArticleJsonLd article={article} />
+      <PageMeta
+        title={article.title}
+        description={article.excerpt}
+        canonical={links.canonical}
+        feeds={links.feeds}
+        type="article"
+        published={article.date ?? null}
+        author={article.author ?? null}
+      />
+      <ArticleJsonLd article={article} url={links.canonical} />
       <ReadingView
         key={article.slug}
         article={article}

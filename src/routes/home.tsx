@@ -4,7 +4,9 @@ import type { ContentSource } from "../content/content-source";
 import { getReadingStatus } from "../progress/reading-progress";
 import { useProgress } from "../progress/use-progress";
 import { ArticleList } from "../ui/article-list";
+import { SITE_DESCRIPTION } from "../content/site-info";
 import { PageMeta } from "../ui/page-meta";
+import { getLinksOfPage } from "./page-links";
 
 /** What the home route's loader returns. */
 export interface HomeRouteData {
@@ -32,11 +34,14 @@ export function HomeRoute() {
   const statuses = Object.fromEntries(
     page.articles.map(({ slug }) => [slug, getReadingStatus(progress[slug])]),
   );
+  const links = getLinksOfPage("/");
   return (
     <>
       <PageMeta
         title="Latest stories"
-        description="The latest stories, with every quotation marked where it stands and who said it."
+        description={SITE_DESCRIPTION}
+        canonical={links.canonical}
+        feeds={links.feeds}
       />
       <ArticleList
         heading="Latest stories"

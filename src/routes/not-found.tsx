@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import { NOT_FOUND_HEADING, NotFound } from "../ui/not-found";
 import { PageMeta } from "../ui/page-meta";
+import { getLinksOfPage } from "./page-links";
 
 /**
  * Ends a loader with a 404: the root error boundary renders the not-found page, and the static handler (the
@@ -23,6 +24,8 @@ export function NotFoundRoute() {
       <PageMeta
         title={NOT_FOUND_HEADING}
         description="There is no page at this address."
+        feeds={getLinksOfPage(null).feeds}
+        noindex
       />
       <NotFound />
     </>

@@ -29,7 +29,7 @@ export function RootErrorBoundary() {
     : "The page could not be shown. Try again in a moment.";
   return (
     <AppFrame>
-      <PageMeta title={heading} description={message} />
+      <PageMeta title={heading} description={message} noindex />
       <ErrorPage heading={heading} message={message} />
     </AppFrame>
   );

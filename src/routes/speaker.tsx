@@ -1,10 +1,12 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ContentSource } from "../content/content-source";
+import { getSpeakerPath } from "../content/data-paths";
 import type { SpeakerPageData } from "../content/speaker";
 import { formatSpeakerCount } from "../ui/format";
 import { PageMeta } from "../ui/page-meta";
 import { SpeakerQuotes } from "../ui/speaker-quotes";
 import { throwNotFound } from "./not-found";
+import { getLinksOfPage } from "./page-links";
 
 /** What a speaker route's loader returns. */
 export interface SpeakerRouteData {
@@ -26,11 +28,14 @@ export function createSpeakerLoader(
 /** `/speakers/:slug/`: what one speaker said, with links back into the stories. */
 export function SpeakerRoute() {
   const { speaker } = useLoaderData<SpeakerRouteData>();
+  const links = getLinksOfPage(getSpeakerPath(speaker.slug));
   return (
     <>
       <PageMeta
         title={`Quotes by ${speaker.name}`}
         description={`${speaker.name}: ${formatSpeakerCount(speaker.quoteCount, speaker.articleCount)}.`}
+        canonical={links.canonical}
+        feeds={links.feeds}
       />
       <SpeakerQuotes key={speaker.slug} speaker={speaker} />
     </>

@@ -4,6 +4,7 @@ import type { ArticleSummary } from "../content/article";
 import { getArticlePath, getSpeakerPath } from "../content/data-paths";
 import { getSpeakerSlug } from "../content/speaker";
 import type { ReadingStatus } from "../progress/reading-progress";
+import { ArticleByline } from "./article-byline";
 import styles from "./article-list.module.css";
 import { formatMoreCount, formatQuoteCount, formatReadingTime } from "./format";
 
@@ -63,6 +64,12 @@ function ArticleListItem({ article, status }: ItemProps) {
       <p className={styles.excerpt} lang={lang} dir="auto">
         {article.excerpt}
       </p>
+      <ArticleByline
+        author={article.author}
+        source={article.source}
+        date={article.date}
+        className={styles.meta}
+      />
       <p className={styles.meta}>
         <span className={styles.status} data-status={status}>
           {STATUS_LABELS[status]}

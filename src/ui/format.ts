@@ -46,3 +46,17 @@ export function formatSpeakerCount(
 ): string {
   return `${plural(quoteCount, "quote", "quotes")} in ${plural(articleCount, "story", "stories")}`;
 }
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "long",
+  timeZone: "UTC",
+});
+
+/**
+ * A publication date as readers read it, the same on the server and in every browser (UTC).
+ * @example formatDate("2026-11-26") // "26 November 2026"
+ */
+export function formatDate(date: string): string {
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? date : dateFormat.format(time);
+}

@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from "react";
 import type { ArticleData } from "../content/article";
 import { getQuoteIndex } from "../content/get-quote-index";
+import { SITE_LANG } from "../content/site-info";
+import { ArticleByline } from "./article-byline";
 import { ArticleParagraph } from "./article-paragraph";
 import { copyText } from "./copy-text";
 import { formatReadingTime, formatWordCount } from "./format";
@@ -33,16 +35,27 @@ export function ReadingView({
     });
   }
 
-  // The article's language goes on its own text only: the byline and controls are in the site's language.
+  // The article element carries the story's language and direction; the byline and controls, in the site's
+  // language, say so themselves.
   const lang = article.lang ?? undefined;
   return (
     <>
-      <article className={styles.article}>
+      <article
+        className={styles.article}
+        lang={lang}
+        dir={article.dir ?? undefined}
+      >
         <header className={styles.header}>
           <h1 className={styles.title} lang={lang} dir="auto" tabIndex={-1}>
             {article.title}
           </h1>
-          <div className={styles.byline}>
+          <ArticleByline
+            author={article.author}
+            source={article.source}
+            date={article.date}
+            className={styles.credit}
+          />
+          <div className={styles.byline} lang={SITE_LANG} dir="ltr">
             <p className={styles.meta}>
               {formatWordCount(article.wordCount)} ·{" "}
               {formatReadingTime(article.readingMinutes)}
@@ -53,9 +66,12 @@ export function ReadingView({
               onPressedChange={onHighlightQuotesChange}
             />
           </div>
-          <QuotePanel index={getQuoteIndex(article)} lang={lang} />
+          {/* The panel's own words are the site's; it marks the quoted words with the article's lang. */}
+          <div lang={SITE_LANG} dir="ltr">
+            <QuotePanel index={getQuoteIndex(article)} lang={lang} />
+          </div>
         </header>
-        <div lang={lang} dir={article.dir ?? undefined}>
+        <div>
           {article.paragraphs.map((paragraph) => (
             <ArticleParagraph
               key={paragraph.id}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { SITE_LANG } from "../content/site-info";
 import styles from "./site-shell.module.css";
 
 interface Props {
@@ -10,14 +11,17 @@ interface Props {
   headerExtra?: ReactNode;
 }
 
-/** The landmarks every page shares: a skip link, the header with the site name, `<main id="main">`, the footer. */
+/**
+ * The landmarks every page shares: a skip link, the header with the site name, `<main id="main">`, the footer.
+ * The site's own words carry the site's language, since `<html lang>` follows an article's.
+ */
 export function SiteShell({ children, controls, headerExtra }: Props) {
   return (
     <>
-      <a className={styles.skipLink} href="#main">
+      <a className={styles.skipLink} href="#main" lang={SITE_LANG}>
         Skip to main content
       </a>
-      <header className={styles.header}>
+      <header className={styles.header} lang={SITE_LANG}>
         <div className={styles.bar}>
           <Link to="/" className={styles.siteName}>
             Broadsheet
@@ -29,7 +33,7 @@ export function SiteShell({ children, controls, headerExtra }: Props) {
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.column}>{children}</div>
       </main>
-      <footer className={styles.footer}>
+      <footer className={styles.footer} lang={SITE_LANG}>
         <div className={styles.column}>
           <p className={styles.note}>
             Broadsheet. What you read and choose here stays in your browser.

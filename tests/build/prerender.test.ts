@@ -114,8 +114,12 @@ describe.each(seeds)("the page of $file", ({ slug, title }) => {
     html = await readPage(articleFile(slug));
   });
 
-  it("declares its language and has its title and description in <head>", () => {
-    expect(html).toMatch(/^<!doctype html>\s*<html lang="en">/i);
+  it("declares its language and has its title and description in <head>", async () => {
+    // <html lang> is the article's own language when it has one, else the site's.
+    const { lang } = await readArticleData(outDir, slug);
+    expect(html).toMatch(
+      new RegExp(`^<!doctype html>\\s*<html lang="${lang ?? "en"}">`, "i"),
+    );
     const head = getElementHtml(html, "head") ?? "";
     expect(head).toContain(
       `<title>${escapeHtml(title)} — ${SITE_NAME}</title>`,

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,6 +13,15 @@ writeFileSync(
   'Title\n\n"We will stay," said Mariam Haddad.\n\n"It is our home."\n',
 );
 writeFileSync(path.join(workDir, "bad.txt"), "Only a title\n");
+mkdirSync(path.join(workDir, "md"));
+writeFileSync(
+  path.join(workDir, "md", "story.md"),
+  "---\ntitle: Bridge\ndate: 2026-11-26\nauthor: Ana Jones\n---\nThe council **voted**.\n",
+);
+writeFileSync(
+  path.join(workDir, "md", "broken.md"),
+  "---\ntitle: Broken\ndate: tomorrow\n---\nBody.\n",
+);
 
 function run(
   args: string[],
@@ -35,6 +44,25 @@ afterAll(() => {
 });
 
 describe("inspect command", () => {
+  it("reads Markdown seeds with their front matter and reports a bad block by line", () => {
+    const { status, stdout, stderr } = run(["inspect", "md"]);
+    expect(status).toBe(1);
+    expect(stderr.trimEnd().split("\n")).toEqual([
+      'md/broken.md:3: date "tomorrow" is not an ISO 8601 date like 2026-11-26 or 2026-11-26T09:30:00Z',
+    ]);
+    const record = JSON.parse(stdout) as Record<string, unknown>;
+    expect(record).toMatchObject({
+      file: "md/story.md",
+      title: "Bridge",
+      date: "2026-11-26",
+      author: "Ana Jones",
+      source: null,
+    });
+    expect(record.paragraphs).toEqual([
+      expect.objectContaining({ text: "The council voted." }),
+    ]);
+  });
+
   it("prints one JSON object per seed with paragraphs and quotes", () => {
     const { status, stdout, stderr } = run(["inspect", "good.txt"]);
     expect(stderr).toBe("");

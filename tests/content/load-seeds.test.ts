@@ -20,7 +20,10 @@ const seeds: Record<string, string | Uint8Array> = {
   ]),
   "g-nul.txt": "Title\n\nA\u0000B",
   "h-too-big.txt": "x".repeat(MAX_SEED_BYTES + 1),
-  "notes.md": "Not a seed\n\nIgnored.",
+  "i-good.md":
+    "---\ntitle: Markdown story\nauthor: Ana Jones\n---\nThe *third* story.",
+  "j-bad-front-matter.md": "---\ntitle Missing colon\n---\nBody.",
+  "notes.rst": "Not a seed\n\nIgnored.",
 };
 
 beforeAll(async () => {
@@ -45,7 +48,9 @@ describe("loadSeeds", () => {
     expect(articles.map((article) => [article.file, article.slug])).toEqual([
       ["seeds/a-good.txt", "same-title"],
       ["seeds/b-good.txt", "same-title-2"],
+      ["seeds/i-good.md", "markdown-story"],
     ]);
+    expect(articles[2]?.author).toBe("Ana Jones");
     expect(errors.map((error) => [error.file, error.line])).toEqual([
       ["seeds/c-empty.txt", null],
       ["seeds/d-blank.txt", null],
@@ -53,6 +58,7 @@ describe("loadSeeds", () => {
       ["seeds/f-invalid-utf8.txt", 3],
       ["seeds/g-nul.txt", 3],
       ["seeds/h-too-big.txt", null],
+      ["seeds/j-bad-front-matter.md", 2],
     ]);
     expect(errors.map((error) => error.message)).toEqual([
       expect.stringContaining("file is empty"),
@@ -61,6 +67,7 @@ describe("loadSeeds", () => {
       expect.stringContaining("not valid UTF-8"),
       expect.stringContaining("NUL byte"),
       expect.stringContaining("over the 5 MB limit"),
+      expect.stringContaining('expected "key: value"'),
     ]);
   });
 
@@ -74,11 +81,13 @@ describe("loadSeeds", () => {
     expect(articles.map((article) => article.file)).toEqual([
       "seeds/b-good.txt",
       "seeds/a-good.txt",
+      "seeds/i-good.md",
     ]);
     // Slugs follow file names, not the order the files were named in.
     expect(articles.map((article) => article.slug)).toEqual([
       "same-title-2",
       "same-title",
+      "markdown-story",
     ]);
     expect(
       errors.filter(
@@ -90,7 +99,7 @@ describe("loadSeeds", () => {
       {
         file: "empty-folder",
         line: null,
-        message: "folder holds no .txt seed",
+        message: "folder holds no .txt or .md seed",
       },
     ]);
   });

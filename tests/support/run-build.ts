@@ -13,14 +13,14 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) =>
-        !/^(?:NODE_ENV|TEST|MODE|BASE_PATH|SEEDS_DIR|OUT_DIR|VITEST.*)$/.test(
+        !/^(?:NODE_ENV|TEST|MODE|BASE_PATH|SITE_URL|SEEDS_DIR|OUT_DIR|VITEST.*)$/.test(
           key,
         ),
     ),
   );
 }
 
-/** Runs `tsx tooling/build.ts` (what `npm run build` runs) with the given SEEDS_DIR, OUT_DIR, BASE_PATH. */
+/** Runs `tsx tooling/build.ts` (what `npm run build` runs) with the given SEEDS_DIR, OUT_DIR, BASE_PATH, SITE_URL. */
 export function runBuild(env: Record<string, string>): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn("node_modules/.bin/tsx", ["tooling/build.ts"], {

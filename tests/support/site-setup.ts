@@ -22,10 +22,14 @@ declare module "vitest" {
     baseUrl: string;
     /** Every seed of the test corpus (the real seeds/ plus tests/fixtures/site-seeds/). */
     seeds: SiteSeed[];
+    /** The SITE_URL the site is built with: absolute URLs in pages and feeds start with it. */
+    siteUrl: string;
   }
 }
 
 const FIXTURE_SEEDS = "tests/fixtures/site-seeds";
+// Not where the test server listens: pages must name their public address, not the one they are served from.
+const SITE_URL = "https://news.example.org";
 
 async function copySeeds(from: string, to: string): Promise<void> {
   for (const name of await readdir(from))
@@ -43,7 +47,11 @@ export default async function setup(
   await copySeeds("seeds", seedsDir);
   await copySeeds(FIXTURE_SEEDS, seedsDir);
 
-  const build = await runBuild({ SEEDS_DIR: seedsDir, OUT_DIR: outDir });
+  const build = await runBuild({
+    SEEDS_DIR: seedsDir,
+    OUT_DIR: outDir,
+    SITE_URL,
+  });
   if (build.code !== 0) {
     throw new Error(
       `npm run build failed (exit ${String(build.code)}):\n${build.stderr}${build.stdout}`,
@@ -54,6 +62,7 @@ export default async function setup(
 
   project.provide("outDir", outDir);
   project.provide("baseUrl", server.url);
+  project.provide("siteUrl", SITE_URL);
   project.provide(
     "seeds",
     articles.map(({ file, slug, title }) => ({ file, slug, title })),
