@@ -15,7 +15,7 @@ export const USAGE = `Usage: npm run --silent inspect -- <file-or-folder>...
 Prints what the parser sees in each seed, one JSON object per line:
   { file, title, slug, lang, dir, wordCount, readingMinutes, excerpt,
     paragraphs: [{ id, index, text, speakers,
-                   quotes: [{ id, text, speaker, kind, start, end, outerStart, outerEnd, depth, of, closed }] }] }
+                   quotes: [{ id, text, speaker, resolvedSpeaker, kind, start, end, outerStart, outerEnd, depth, of, closed }] }] }
 A folder stands for every *.txt file in it, in name order. Offsets are UTF-16 indices into the paragraph text.
 Problems go to stderr as "file:line: reason"; the exit code is then 1, and the good seeds are still printed.`;
 
@@ -71,6 +71,7 @@ export function toInspectRecord(article: Article): object {
         id: quote.id,
         text: quote.text,
         speaker: quote.speaker,
+        resolvedSpeaker: quote.resolvedSpeaker,
         kind: quote.kind,
         start: quote.start,
         end: quote.end,

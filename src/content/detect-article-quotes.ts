@@ -1,6 +1,7 @@
 import type { ParagraphId, Quote } from "./article";
 import type { OpenQuoteState } from "./detect-quotes";
 import { detectQuotes } from "./detect-quotes";
+import { resolveSpeakers } from "./resolve-speakers";
 
 /**
  * The quotes of every paragraph of an article, with ids (`<paragraph id>-q<n>`). A quote that runs over
@@ -25,6 +26,7 @@ export function detectArticleQuotes(
       ({ continued, ...quote }, index): Quote => ({
         id: `${paragraphId}-q${String(index + 1)}`,
         ...quote,
+        resolvedSpeaker: null,
         of: continued ? openId : null,
       }),
     );
@@ -60,6 +62,22 @@ export function detectArticleQuotes(
   shareSpeakers(byId, groups);
   for (const [quote, speaker] of inherited) quote.speaker ??= speaker;
   shareSpeakers(byId, groups);
+  const speech = result.flatMap((quotes, paragraph) =>
+    quotes.flatMap((quote) =>
+      quote.kind === "speech" ? [{ quote, paragraph }] : [],
+    ),
+  );
+  const resolved = resolveSpeakers(
+    texts,
+    speech.map(({ quote, paragraph }) => ({
+      paragraph,
+      at: quote.outerStart,
+      speaker: quote.speaker,
+    })),
+  );
+  speech.forEach(({ quote }, index) => {
+    quote.resolvedSpeaker = resolved[index] ?? null;
+  });
   return result;
 }
 
