@@ -194,9 +194,11 @@ function pickNamedApposition(phrase: readonly Token[]): Token[] {
   const tail = phrase.slice(comma + 1);
   const end = tail.findIndex((token) => token.kind === "punct");
   const name = end < 0 ? tail : tail.slice(0, end);
-  const described = head.every(
-    (token) => !isCapitalised(token) || DETERMINERS.has(token.lower),
-  );
+  // `the head teacher, Ruth Allen`, `le ministre des Affaires étrangères, Jean Morel`: a description first.
+  const described =
+    head[0] !== undefined &&
+    (DETERMINERS.has(head[0].lower) || !isCapitalised(head[0])) &&
+    !PRONOUNS.has(head[0].lower);
   const named =
     name.length >= 2 &&
     name.length <= 4 &&

@@ -24,6 +24,10 @@ export interface VerbMatch {
   pronoun: string | null;
 }
 
+const NOUN_MARKERS = new Set(
+  "the a an his her its their our my your this that these those".split(" "),
+);
+
 // French inversion: dit-il, a-t-elle, explique-t-on.
 const FUSED_PRONOUN = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
 
@@ -39,6 +43,8 @@ export function matchVerb(
   if (token?.kind !== "word") return null;
   const word = token.lower;
   const next = tokens[index + 1];
+  // "the report", "a claim", "his post": after an English determiner the word is a noun.
+  if (NOUN_MARKERS.has(tokens[index - 1]?.lower ?? "")) return null;
   const fused = FUSED_PRONOUN.exec(word);
   if (fused?.[1] !== undefined && fused[2] !== undefined) {
     const pronoun = token.text.slice(token.text.length - fused[2].length);
@@ -135,7 +141,7 @@ export interface CueAfter {
 const PUNCT_AFTER_QUOTE = new Set([",", ";", ":", "—", "–", "-", ")"]);
 const NOT_A_SUBJECT = new Set(
   `is was are were be been has have had does did and or but so then there here it's this these those what how
-  why where not no yes also just even plus unless whereas perhaps always across thus less`.split(
+  why where not no yes also just even plus unless whereas perhaps always across thus less to of and`.split(
     /\s+/u,
   ),
 );

@@ -28,15 +28,15 @@ export const SPEECH_VERBS = words(`
   souligne souligné estime estimé assure assuré lance lancé confie confié raconte raconté répond répondu
   annonce annoncé rappelle rappelé insiste insisté prévient prévenu avertit averti martèle martelé poursuit
   poursuivi résume résumé reconnaît reconnu dénonce dénoncé écrit tweeté confirme confirmé commente commenté
-  déplore déploré regrette regretté conclut déclarait affirmait expliquait disait
+  déplore déploré regrette regretté conclut déclarait affirmait expliquait disait promis promet lancé
   sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte teilte berichtet berichtete
   warnt warnte kritisiert kritisierte fordert forderte schreibt schrieb geschrieben antwortet antwortete
   ergänzt ergänzte versichert versicherte unterstreicht unterstrich bekräftigt bekräftigte erläutert erläuterte
-  stellte räumte äußerte twitterte
+  stellte räumte äußerte twitterte rief erzählte erzählt sprach kündigte warnte mahnte
   detto spiegato dichiarato affermato aggiunto sottolineato osservato commentato precisato ribadito risposto
   scritto annunciato concluso raccontato assicurato avvertito denunciato sostenuto spiega afferma aggiunge
   sottolinea osserva dichiara dice commenta precisa ribadisce risponde scrive annuncia racconta assicura
-  avverte sostiene
+  avverte sostiene replicato replica ammesso ammette
   dijo dicho afirmó afirmado declaró declarado explicó explicado añadió añade agregó agrega señaló señala
   aseguró asegura indicó manifestó sostuvo comentó subrayó destacó advirtió advierte precisó respondió
   escribió insistió reconoció apuntó recalcó expresó detalló concluyó explica
@@ -121,6 +121,7 @@ export const ROLE_WORDS = words(`
   doctor chairman chairwoman chair ceo head official analyst expert researcher lawyer attorney
   correspondent editor founder member mp deputy sheikh emir imam cardinal bishop archbishop rabbi coach
   manager economist scientist activist campaigner candidate councillor councilor teacher nurse farmer
+  ärztin arzt ökonom ökonomin anwalt anwältin richter richterin trainer trainerin
   président présidente ministre porte-parole maire préfet directeur directrice chef cheffe präsident
   präsidentin ministerin minister sprecher sprecherin kanzler kanzlerin bundeskanzler bundeskanzlerin
   außenminister außenministerin bürgermeister bürgermeisterin leiter leiterin chefin presidente presidenta

@@ -77,7 +77,12 @@ function cutPhrase(phrase: readonly Token[]): Token[] {
         break;
     }
     kept.push(token);
-    if (kept.length === 1 && PRONOUNS.has(token.lower)) break;
+    if (
+      kept.length === 1 &&
+      PRONOUNS.has(token.lower) &&
+      !isArticle(token, phrase[index + 1])
+    )
+      break;
   }
   while (kept.at(-1)?.kind === "punct") kept.pop();
   return kept;
@@ -92,6 +97,30 @@ const INSTITUTION_WORDS = new Set(
     /\s+/u,
   ),
 );
+
+/** Italian "il prefetto", Spanish/Portuguese "el/o …": a pronoun-looking article before a noun. */
+function isArticle(token: Token, next: Token | undefined): boolean {
+  return (
+    ["il", "lo"].includes(token.lower) &&
+    next?.kind === "word" &&
+    !SPEAKER_STOPS.has(next.lower) &&
+    !PRONOUNS.has(next.lower) &&
+    !VERB_FILLERS.has(next.lower) &&
+    ![
+      "nous",
+      "vous",
+      "me",
+      "te",
+      "se",
+      "lui",
+      "leur",
+      "y",
+      "en",
+      "ne",
+      "n",
+    ].includes(next.lower)
+  );
+}
 
 /** `Professor Anna Lee of Oxford University`: "of" after a two-word personal name ends the speaker. */
 function endsWithPersonName(kept: readonly Token[]): boolean {
@@ -181,7 +210,19 @@ function stripDescription(tokens: Token[]): Token[] {
 function isRole(lower: string): boolean {
   const word = lower.replace(/\.$/u, "");
   if (HONORIFICS.has(word)) return false;
-  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.split("-").at(-1) ?? "");
+  return (
+    ROLE_WORDS.has(word) ||
+    ROLE_WORDS.has(word.split("-").at(-1) ?? "") ||
+    isCompoundRole(word)
+  );
+}
+
+// German compounds end in their role: Innenministerin, Oberbürgermeister, Bundespräsident.
+const COMPOUND_ROLE =
+  /(?:minister|ministerin|bürgermeister|bürgermeisterin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|chef|chefin)$/u;
+
+function isCompoundRole(word: string): boolean {
+  return word.length > 8 && COMPOUND_ROLE.test(word);
 }
 
 function isConnector(token: Token): boolean {
@@ -232,6 +273,6 @@ function isNameChunk(chunk: readonly Token[]): boolean {
   if (chunk.length === 1 && /^[RDI]-\p{Lu}/u.test(first.text)) return false;
   if (PRONOUNS.has(first.lower)) return true;
   if (DETERMINERS.has(first.lower))
-    return second !== undefined && isCapitalised(second);
+    return second !== undefined && /^\p{Lu}/u.test(second.text);
   return isCapitalised(first);
 }

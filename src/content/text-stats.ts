@@ -8,6 +8,7 @@ export const EXCERPT_LENGTH = 160;
 const TOKEN = /\S+/gu;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_TEST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Counts the words of a text as a reader would: whitespace-separated tokens with a letter or digit in them,
@@ -16,6 +17,12 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
  */
 export function countWords(text: string): number {
   let count = 0;
+  // Fast path: without CJK characters a word is simply a token with a letter or digit.
+  if (!CJK_TEST.test(text)) {
+    for (const [token] of text.matchAll(TOKEN))
+      if (HAS_WORD_CHAR.test(token)) count += 1;
+    return count;
+  }
   for (const [token] of text.matchAll(TOKEN)) {
     const cjk = token.match(CJK_CHAR)?.length ?? 0;
     if (cjk > 0) {
