@@ -31,6 +31,8 @@ export interface QuoteContext {
   determinerBefore: boolean;
   /** A word that announces a name or label (`so-called`, `known as`, `a group called`). */
   introducerBefore: boolean;
+  /** The quote opens its sentence (or follows a colon): `‚Niemals‘, rief sie.` */
+  opensSentence?: boolean;
 }
 
 const STRONG_END = /[.!?…。！？]["'”’»)\]]*$/u;
@@ -72,6 +74,7 @@ export function getQuoteContext(
       previous?.kind === "word" &&
       (DETERMINERS.has(previous.lower) || /\p{L}'s?$/u.test(previous.lower)),
     introducerBefore: isIntroducer(previous, beforePrevious),
+    opensSentence: start === index || previous?.text === ":",
   };
 }
 
@@ -118,8 +121,10 @@ export function classifyQuote(text: string, context: QuoteContext): QuoteKind {
   if (context.cueBefore) score += 2;
   if (context.according) score += 1;
   if (FIRST_PERSON.test(inner)) score += 2;
-  if (!strongEnd && isNameLike(inner) && !(clauseEnd && context.cueAfter))
-    score -= 4;
+  // A name does not get an attribution right after it (`‚Niemals‘, rief sie`): a cue there marks speech.
+  const attributed =
+    context.cueAfter && (clauseEnd || context.opensSentence === true);
+  if (!strongEnd && isNameLike(inner) && !attributed) score -= 4;
   if (context.determinerBefore && !context.cueNear) score -= 2;
   if (words <= 2 && !context.cueBefore && !context.cueAfter) score -= 1;
   return score >= 2 ? "speech" : "term";

@@ -1,6 +1,7 @@
 import type { ParagraphId, Quote } from "./article";
 import type { OpenQuoteState } from "./detect-quotes";
 import { detectQuotes } from "./detect-quotes";
+import { pairQuotes } from "./pair-quotes";
 import { resolveSpeakers } from "./resolve-speakers";
 
 /**
@@ -21,7 +22,12 @@ export function detectArticleQuotes(
   const inherited: [Quote, string][] = [];
   const result = texts.map((text, position) => {
     const paragraphId = ids[position] ?? `p-${String(position + 1)}`;
-    const detection = detectQuotes(text, open);
+    const runsOn =
+      open !== null && continuesThrough(texts, position, open.mark);
+    const detection = detectQuotes(
+      text,
+      open === null ? null : { ...open, runsOn },
+    );
     const quotes = detection.quotes.map(
       ({ continued, ...quote }, index): Quote => ({
         id: `${paragraphId}-q${String(index + 1)}`,
@@ -96,4 +102,31 @@ function shareSpeakers(
       piece.speaker ??= speaker;
     }
   }
+}
+
+/** How many paragraphs without marks a quote opened once may run through before its closing mark. */
+export const MAX_RUN_ON = 3;
+
+/**
+ * Whether a quote left open (by `mark`) before paragraph `position` runs through it when it has no quotation
+ * mark at all: only when a later paragraph, within {@link MAX_RUN_ON} mark-less ones, closes the quote with a
+ * closing mark that has no opening mark of its own. Any other quote structure on the way (a paragraph that
+ * opens a new quote, re-opens at its start, or pairs its own marks) contradicts the run-on, and the quote
+ * ends with its first paragraph: an unclosed quote never swallows the rest of the article.
+ */
+export function continuesThrough(
+  texts: readonly string[],
+  position: number,
+  mark: string,
+): boolean {
+  for (
+    let ahead = position;
+    ahead < texts.length && ahead <= position + MAX_RUN_ON;
+    ahead += 1
+  ) {
+    const text = texts[ahead] ?? "";
+    if (pairQuotes(text, mark).carriedClosed) return ahead > position;
+    if (pairQuotes(text, null).quotes.length > 0) return false;
+  }
+  return false;
 }

@@ -58,7 +58,7 @@ export function matchVerb(
       return { index, length: 2, kind: "speech", pronoun };
     }
   }
-  if (SPEECH_VERBS.has(word))
+  if (SPEECH_VERBS.has(word) || isSeparableVerb(tokens, index))
     return { index, length: 1, kind: "speech", pronoun: null };
   if (PARTICIPLES.has(word))
     return { index, length: 1, kind: "participle", pronoun: null };
@@ -85,6 +85,32 @@ export function matchVerb(
     }
   }
   return null;
+}
+
+// German separable reporting verbs: `gab der Trainer zu`, `kündigte der Anwalt an`.
+const SEPARABLE: Readonly<Record<string, string>> = {
+  gab: "zu",
+  gibt: "zu",
+  kündigte: "an",
+  kündigt: "an",
+  räumte: "ein",
+  fügte: "hinzu",
+  teilte: "mit",
+  stellte: "klar",
+  hielt: "fest",
+};
+
+/** The first half of a German separable verb whose particle closes the clause within five words. */
+function isSeparableVerb(tokens: readonly Token[], index: number): boolean {
+  const particle = SEPARABLE[tokens[index]?.lower ?? ""];
+  if (particle === undefined) return false;
+  for (let at = index + 1; at <= index + 6; at += 1) {
+    const token = tokens[at];
+    if (token === undefined || token.kind !== "word") return false;
+    if (token.lower === particle)
+      return tokens[at + 1] === undefined || tokens[at + 1]?.kind === "punct";
+  }
+  return false;
 }
 
 /**

@@ -19,6 +19,16 @@ const LEADING_FILLERS = new Set(
 // Days end a name (`said Smith Tuesday`); months do not, since May, June and April are names too.
 const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u;
+// The particle of a German separable verb closing the clause (`kündigte der Anwalt an`): lower case only.
+const SEPARABLE_PARTICLES = new Set([
+  "an",
+  "zu",
+  "hinzu",
+  "mit",
+  "ein",
+  "fest",
+  "klar",
+]);
 const APPOSITION_BREAK = new Set([",", "(", ";", ":", "—", "–", "[", "/"]);
 const MAX_WORDS = 12;
 
@@ -32,7 +42,11 @@ export function getSpeakerName(phrase: readonly Token[]): string | null {
   let tokens = cutPhrase(phrase);
   while (tokens.length > 1 && LEADING_FILLERS.has(tokens[0]?.lower ?? ""))
     tokens = tokens.slice(1);
-  while (tokens.length > 0 && VERB_FILLERS.has(tokens.at(-1)?.lower ?? ""))
+  while (
+    tokens.length > 1 &&
+    (VERB_FILLERS.has(tokens.at(-1)?.lower ?? "") ||
+      SEPARABLE_PARTICLES.has(tokens.at(-1)?.text ?? ""))
+  )
     tokens = tokens.slice(0, -1);
   tokens = stripDescription(stripRole(tokens));
   if (
