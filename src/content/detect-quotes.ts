@@ -4,6 +4,7 @@ import { classifyQuote, getQuoteContext } from "./classify-quote";
 import type { PairedQuote } from "./pair-quotes";
 import { pairQuotes } from "./pair-quotes";
 import { tokenize } from "./quote-tokens";
+import { findDashDialogue } from "./dash-dialogue";
 
 /** A quote found in one paragraph; offsets are into the paragraph text (see `Quote` in article.ts). */
 export interface DetectedQuote {
@@ -62,7 +63,9 @@ export function detectQuotes(
   let pairing = pairQuotes(text, previous?.mark ?? null);
   const carried = pairing.carriedClosed;
   if (previous !== null && !carried) pairing = pairQuotes(text, null);
-  if (previous?.runsOn === true && !carried && pairing.quotes.length === 0)
+  const dialogue = pairing.quotes.length === 0 ? findDashDialogue(text) : [];
+  if (dialogue.length > 0) pairing = { quotes: dialogue, carriedClosed: false };
+  else if (previous?.runsOn === true && !carried && pairing.quotes.length === 0)
     pairing = {
       quotes: [
         { openIndex: 0, openMark: "", closeIndex: text.length, closeMark: "" },
@@ -147,7 +150,7 @@ function toSpans(text: string, pairs: readonly PairedQuote[]): Span[] {
       kind: "speech",
       speaker: null,
       depth: stack.length,
-      closed: pair.closeMark !== "",
+      closed: pair.closed ?? pair.closeMark !== "",
       continued: false,
       openMark: pair.openMark,
       parent: stack.at(-1) ?? -1,
