@@ -82,7 +82,7 @@ function findSpeakerBefore(
       return getSpeakerName(source.filter((token) => token.end <= quoteStart));
   }
   let verb = findLastVerb(tokens, floor, index);
-  if (verb === null) return null;
+  if (verb === null) return findColonLead(tokens, floor, index);
   if (verb.kind === "participle") {
     const finite = findLastVerb(tokens, floor, verb.index, true);
     if (finite === null)
@@ -93,6 +93,31 @@ function findSpeakerBefore(
   const subject = getSubjectBefore(scope, floor, verb.index);
   if (subject.length > 0) return getSpeakerName(subject);
   return getSpeakerName(tokens.slice(verb.index + verb.length, index));
+}
+
+const BE_VERBS = new Set(
+  "is are was were be been being am est sont était ist sind war waren è sono era es son era é são era".split(
+    " ",
+  ),
+);
+
+/**
+ * `The letter, signed by 40 doctors, read: "…"`, `Colonel Ruiz read the order aloud: "…"`: with no reporting
+ * verb, a colon right before the quote introduces the words of the sentence's opening noun phrase, unless the
+ * clause is a description (`The reasons are clear: "…"`).
+ */
+function findColonLead(
+  tokens: readonly Token[],
+  floor: number,
+  index: number,
+): string | null {
+  if (tokens[index - 1]?.text !== ":") return null;
+  for (let at = floor; at < index; at += 1)
+    if (BE_VERBS.has(tokens[at]?.lower ?? "")) return null;
+  const phrase = getLeadingNounPhrase(tokens, floor, index - 1);
+  const first = phrase[0];
+  if (first === undefined || PRONOUNS.has(first.lower)) return null;
+  return getSpeakerName(phrase);
 }
 
 function isSpeechQuote(scope: AttributionScope, at: number): boolean {
@@ -173,6 +198,12 @@ function findSpeakerInside(text: string, quote: QuoteExtent): string | null {
   const tokens = tokenize(text, quote.start, quote.end, []);
   for (const [at, token] of tokens.entries()) {
     if (token.kind !== "punct" || !",—–-".includes(token.text)) continue;
+    // German `„Wir müssen – so der Bürgermeister – jetzt handeln.“`
+    if (token.text !== "," && tokens[at + 1]?.lower === "so") {
+      const rest = tokens.slice(at + 2);
+      const close = rest.findIndex((item) => item.text === token.text);
+      if (close > 0 && close <= 6) return getSpeakerName(rest.slice(0, close));
+    }
     const verb = matchVerb(tokens, at + 1);
     if (verb?.kind !== "speech") continue;
     if (verb.pronoun !== null) return verb.pronoun;
