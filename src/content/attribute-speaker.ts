@@ -90,10 +90,23 @@ function findSpeakerBefore(
     verb = finite;
   }
   if (verb.pronoun !== null) return verb.pronoun;
+  // `the president spoke of "…" and promised "…"`: the verb shares the subject that opens the sentence.
+  if (COORDINATORS.has(tokens[verb.index - 1]?.lower ?? ""))
+    return getSpeakerName(
+      getLeadingNounPhrase(
+        tokens,
+        findSentenceStart(tokens, index),
+        verb.index,
+      ),
+    );
   const subject = getSubjectBefore(scope, floor, verb.index);
   if (subject.length > 0) return getSpeakerName(subject);
   return getSpeakerName(tokens.slice(verb.index + verb.length, index));
 }
+
+const COORDINATORS = new Set(
+  "and but or et mais und aber oder e ma y pero".split(" "),
+);
 
 const BE_VERBS = new Set(
   "is are was were be been being am est sont était ist sind war waren è sono era es son era é são era".split(

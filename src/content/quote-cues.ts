@@ -28,6 +28,12 @@ const NOUN_MARKERS = new Set(
   "the a an his her its their our my your this that these those".split(" "),
 );
 
+const NOUN_FORMS = new Set(
+  "answer reply comment note report claim promise pledge vow threat demand post tweet warning response remark statement".split(
+    " ",
+  ),
+);
+
 // French inversion: dit-il, a-t-elle, explique-t-on.
 const FUSED_PRONOUN = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
 
@@ -45,6 +51,13 @@ export function matchVerb(
   const next = tokens[index + 1];
   // "the report", "a claim", "his post": after an English determiner the word is a noun.
   if (NOUN_MARKERS.has(tokens[index - 1]?.lower ?? "")) return null;
+  // "the same answer", "a brief statement": a noun-like form after a determiner and an adjective.
+  if (
+    NOUN_FORMS.has(word) &&
+    NOUN_MARKERS.has(tokens[index - 2]?.lower ?? "") &&
+    /^\p{Ll}/u.test(tokens[index - 1]?.text ?? "")
+  )
+    return null;
   const fused = FUSED_PRONOUN.exec(word);
   if (fused?.[1] !== undefined && fused[2] !== undefined) {
     const pronoun = token.text.slice(token.text.length - fused[2].length);
@@ -64,13 +77,12 @@ export function matchVerb(
     return { index, length: 1, kind: "participle", pronoun: null };
   if (CHARACTERISING_VERBS.has(word))
     return { index, length: 1, kind: "characterising", pronoun: null };
-  if (
-    VERB_FILLERS.has(word) &&
-    next?.kind === "word" &&
-    SPEECH_VERBS.has(next.lower) &&
-    word.length <= 3
-  ) {
-    return { index, length: 2, kind: "speech", pronoun: null };
+  if (VERB_FILLERS.has(word) && next?.kind === "word" && word.length <= 3) {
+    if (SPEECH_VERBS.has(next.lower))
+      return { index, length: 2, kind: "speech", pronoun: null };
+    // "a qualifié", "ha definito": an auxiliary before a characterising verb.
+    if (CHARACTERISING_VERBS.has(next.lower))
+      return { index, length: 2, kind: "characterising", pronoun: null };
   }
   if (STATEMENT_VERBS.has(word)) {
     for (let ahead = index + 1; ahead <= index + 3; ahead += 1) {
@@ -154,6 +166,11 @@ export function matchAccordingTo(
     from += 1;
   } else if (word === "zufolge") {
     return null;
+  } else if (word === "words") {
+    // "in the words of one diplomat"
+    if (tokens[from]?.lower !== "of" || tokens[index - 1]?.lower !== "the")
+      return null;
+    from += 1;
   }
   return tokens.slice(from, findSentenceEnd(tokens, index));
 }

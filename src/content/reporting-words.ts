@@ -28,7 +28,7 @@ export const SPEECH_VERBS = words(`
   souligne souligné estime estimé assure assuré lance lancé confie confié raconte raconté répond répondu
   annonce annoncé rappelle rappelé insiste insisté prévient prévenu avertit averti martèle martelé poursuit
   poursuivi résume résumé reconnaît reconnu dénonce dénoncé écrit tweeté confirme confirmé commente commenté
-  déplore déploré regrette regretté conclut déclarait affirmait expliquait disait promis promet lancé
+  scandé scandent crié crient déplore déploré regrette regretté conclut déclarait affirmait expliquait disait promis promet lancé
   sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte teilte berichtet berichtete
   warnt warnte kritisiert kritisierte fordert forderte schreibt schrieb geschrieben antwortet antwortete
   ergänzt ergänzte versichert versicherte unterstreicht unterstrich bekräftigt bekräftigte erläutert erläuterte
@@ -63,7 +63,7 @@ export const CHARACTERISING_VERBS = words(`
   branded term termed characterise characterised characterize characterized hail hails hailed condemn condemned
   denounce denounced slam slammed praise praised criticise criticised criticize criticized blast blasted
   welcome welcomed lambast lambasted refer referred accuse accused qualifie qualifié bezeichnete nannte
-  definito definió definiu
+  definito definió definiu calificó califica calificado tachó spoke speaks talked talks sprach spricht
 `);
 
 /** Nouns of written statements: `released a statement`, `in a statement`. */
@@ -101,7 +101,7 @@ export const NAME_CONNECTORS = words(`
 
 /** Words that introduce a source rather than a speaker's verb: `according to X`, `selon X`. */
 export const ACCORDING_TO = words(
-  `according selon d'après laut zufolge secondo según segundo`,
+  `according selon d'après laut zufolge secondo según segundo words`,
 );
 
 /** Words just before a quote that make it a name, title or label: `the so-called "…"`, `known as "…"`. */
@@ -121,7 +121,7 @@ export const ROLE_WORDS = words(`
   doctor chairman chairwoman chair ceo head official analyst expert researcher lawyer attorney
   correspondent editor founder member mp deputy sheikh emir imam cardinal bishop archbishop rabbi coach
   manager economist scientist activist campaigner candidate councillor councilor teacher nurse farmer
-  ärztin arzt ökonom ökonomin anwalt anwältin richter richterin trainer trainerin
+  schüler schülerin student studentin anwohner anwohnerin zeuge zeugin ärztin arzt ökonom ökonomin anwalt anwältin richter richterin trainer trainerin
   président présidente ministre porte-parole maire préfet directeur directrice chef cheffe präsident
   präsidentin ministerin minister sprecher sprecherin kanzler kanzlerin bundeskanzler bundeskanzlerin
   außenminister außenministerin bürgermeister bürgermeisterin leiter leiterin chefin presidente presidenta

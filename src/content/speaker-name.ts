@@ -209,7 +209,7 @@ function stripDescription(tokens: Token[]): Token[] {
   const last = tokens.findLastIndex(
     (token) =>
       token.kind === "word" &&
-      /^\p{Ll}/u.test(token.text) &&
+      /^[\p{Ll}\p{N}]/u.test(token.text) &&
       !isConnector(token),
   );
   if (last < 0) return tokens;
