@@ -104,6 +104,8 @@ function shareSpeakers(
   }
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** How many paragraphs without marks a quote opened once may run through before its closing mark. */
 export const MAX_RUN_ON = 3;
 
@@ -125,7 +127,14 @@ export function continuesThrough(
     ahead += 1
   ) {
     const text = texts[ahead] ?? "";
-    if (pairQuotes(text, mark).carriedClosed) return ahead > position;
+    const carried = pairQuotes(text, mark);
+    // The closing paragraph must hold words of the quote, so that its piece exists to link to.
+    if (carried.carriedClosed)
+      return (
+        ahead > position &&
+        carried.quotes.some((quote) => quote.openMark === "")
+      );
+    if (!HAS_WORD.test(text)) return false;
     if (pairQuotes(text, null).quotes.length > 0) return false;
   }
   return false;
