@@ -118,7 +118,7 @@ function isSeparableVerb(tokens: readonly Token[], index: number): boolean {
   if (particle === undefined) return false;
   for (let at = index + 1; at <= index + 6; at += 1) {
     const token = tokens[at];
-    if (token === undefined || token.kind !== "word") return false;
+    if (token?.kind !== "word") return false;
     if (token.lower === particle)
       return tokens[at + 1] === undefined || tokens[at + 1]?.kind === "punct";
   }

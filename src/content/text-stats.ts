@@ -8,6 +8,8 @@ export const EXCERPT_LENGTH = 160;
 const TOKEN = /\S+/gu;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+// The start of each whitespace-separated token holding a letter or digit, matched once per such token.
+const WORD_START = /(?:^|\s)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
 const CJK_TEST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
@@ -19,8 +21,8 @@ export function countWords(text: string): number {
   let count = 0;
   // Fast path: without CJK characters a word is simply a token with a letter or digit.
   if (!CJK_TEST.test(text)) {
-    for (const [token] of text.matchAll(TOKEN))
-      if (HAS_WORD_CHAR.test(token)) count += 1;
+    WORD_START.lastIndex = 0;
+    while (WORD_START.exec(text) !== null) count += 1;
     return count;
   }
   for (const [token] of text.matchAll(TOKEN)) {

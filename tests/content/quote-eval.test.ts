@@ -4,6 +4,7 @@ import type { QuoteScores } from "../../tooling/score-quotes";
 import { QUOTE_TARGETS, scoreQuotes } from "../../tooling/score-quotes";
 
 // The quote engine's gate: the whole self-written corpus (tests/fixtures/quotes) must meet the issue's bar.
+// `npm run eval:quotes` lists every mistake when one of these fails.
 let cases = 0;
 let scores: QuoteScores;
 
@@ -23,19 +24,13 @@ describe("quote engine on the evaluation corpus", () => {
   });
 
   it("finds speech quotes with exact spans at F1 ≥ 0.95", () => {
-    expect(
-      scores.speech.f1,
-      scores.mistakes
-        .filter((line) => /missed|spurious/u.test(line))
-        .join("\n"),
-    ).toBeGreaterThanOrEqual(QUOTE_TARGETS.speechF1);
+    expect(scores.speech.f1).toBeGreaterThanOrEqual(QUOTE_TARGETS.speechF1);
   });
 
   it("names the right speaker for at least 90% of matched quotes", () => {
-    expect(
-      scores.speaker.accuracy,
-      scores.mistakes.filter((line) => line.includes("speaker of")).join("\n"),
-    ).toBeGreaterThanOrEqual(QUOTE_TARGETS.speakerAccuracy);
+    expect(scores.speaker.accuracy).toBeGreaterThanOrEqual(
+      QUOTE_TARGETS.speakerAccuracy,
+    );
   });
 
   it("reports no quote in a paragraph without quotation marks", () => {
