@@ -104,6 +104,12 @@ function findSpeakerBefore(
   return getSpeakerName(tokens.slice(verb.index + verb.length, index));
 }
 
+const COLON_VERBS = new Set(
+  "read reads gave gives put puts summed sums offered offers issued issues".split(
+    " ",
+  ),
+);
+
 const COORDINATORS = new Set(
   "and but or et mais und aber oder e ma y pero".split(" "),
 );
@@ -127,7 +133,14 @@ function findColonLead(
   if (tokens[index - 1]?.text !== ":") return null;
   for (let at = floor; at < index; at += 1)
     if (BE_VERBS.has(tokens[at]?.lower ?? "")) return null;
-  const phrase = getLeadingNounPhrase(tokens, floor, index - 1);
+  // `The council spokesman read a short statement: "…"`: the words before such a verb name the source.
+  const verb = tokens.findIndex(
+    (token, at) => at >= floor && at < index && COLON_VERBS.has(token.lower),
+  );
+  const phrase =
+    verb > floor
+      ? pickSubjectChunk(tokens.slice(floor, verb))
+      : getLeadingNounPhrase(tokens, floor, index - 1);
   const first = phrase[0];
   if (first === undefined || PRONOUNS.has(first.lower)) return null;
   return getSpeakerName(phrase);

@@ -28,6 +28,12 @@ const NOUN_MARKERS = new Set(
   "the a an his her its their our my your this that these those".split(" "),
 );
 
+const REFLEXIVE_PARTICIPLES = new Set(
+  "félicité réjoui indigné insurgé exclamé défendu étonné emporté inquiété interrogé dit".split(
+    " ",
+  ),
+);
+
 const NOUN_FORMS = new Set(
   "answer reply comment note report claim promise pledge vow threat demand post tweet warning response remark statement".split(
     " ",
@@ -73,6 +79,13 @@ export function matchVerb(
   }
   if (SPEECH_VERBS.has(word) || isSeparableVerb(tokens, index))
     return { index, length: 1, kind: "speech", pronoun: null };
+  // French reflexive reporting verbs: `s'est félicité l'entraîneur`, `s'est indignée la maire`.
+  if (
+    (word === "s'est" || word === "se") &&
+    next !== undefined &&
+    REFLEXIVE_PARTICIPLES.has(next.lower.replace(/e?s?$/u, ""))
+  )
+    return { index, length: 2, kind: "speech", pronoun: null };
   if (PARTICIPLES.has(word))
     return { index, length: 1, kind: "participle", pronoun: null };
   if (CHARACTERISING_VERBS.has(word))
@@ -210,7 +223,13 @@ export function matchCueAfter(
   const end = findSentenceEnd(tokens, quote);
   const according = matchAccordingTo(tokens, at);
   if (according !== null) return { tokens: according, verbFirst: true };
-  const verb = matchVerb(tokens, at);
+  // `"Help us," read one banner.`: a sign or a letter "reads" its words.
+  const reads =
+    ["read", "reads"].includes(tokens[at]?.lower ?? "") &&
+    DETERMINERS.has(tokens[at + 1]?.lower ?? "");
+  const verb: VerbMatch | null = reads
+    ? { index: at, length: 1, kind: "speech", pronoun: null }
+    : matchVerb(tokens, at);
   if (verb?.kind === "speech") {
     const token = tokens[at];
     if (token !== undefined && verb.pronoun !== null) {
@@ -223,8 +242,9 @@ export function matchCueAfter(
     }
     const phrase = tokens.slice(at + verb.length, end);
     if (!isSubjectStart(phrase[0])) return null;
-    // After a full stop inside the marks, only a short `said X.` is an attribution.
-    return !strongEnd || phrase.length <= 6
+    // After a full stop inside the marks, only a short `said X.` (or `asked X, pointing …`) is an attribution.
+    const head = phrase.findIndex((item) => item.kind === "punct");
+    return !strongEnd || (head < 0 ? phrase.length : head) <= 6
       ? { tokens: phrase, verbFirst: true }
       : null;
   }

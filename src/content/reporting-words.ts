@@ -23,7 +23,7 @@ export const SPEECH_VERBS = words(`
   joke jokes joked sigh sighs sighed scream screams screamed exclaim exclaims exclaimed assert asserts asserted
   affirm affirms affirmed allege alleges alleged answer answers answered demand demands demanded
   reiterate reiterates reiterated recount recounts recounted retort retorts retorted mention mentions mentioned
-  messaged texted emailed chanted chants sang
+  messaged texted emailed chanted chants sang begged begs pleaded pleads sobbed snapped murmured muttered wondered laughed fumed gasped
   dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté indique indiqué précise précisé
   souligne souligné estime estimé assure assuré lance lancé confie confié raconte raconté répond répondu
   annonce annoncé rappelle rappelé insiste insisté prévient prévenu avertit averti martèle martelé poursuit
@@ -121,7 +121,7 @@ export const ROLE_WORDS = words(`
   doctor chairman chairwoman chair ceo head official analyst expert researcher lawyer attorney
   correspondent editor founder member mp deputy sheikh emir imam cardinal bishop archbishop rabbi coach
   manager economist scientist activist campaigner candidate councillor councilor teacher nurse farmer
-  schüler schülerin student studentin anwohner anwohnerin zeuge zeugin ärztin arzt ökonom ökonomin anwalt anwältin richter richterin trainer trainerin
+  pfleger pflegerin krankenschwester polizist polizistin soldat soldatin schüler schülerin student studentin anwohner anwohnerin zeuge zeugin ärztin arzt ökonom ökonomin anwalt anwältin richter richterin trainer trainerin
   président présidente ministre porte-parole maire préfet directeur directrice chef cheffe präsident
   präsidentin ministerin minister sprecher sprecherin kanzler kanzlerin bundeskanzler bundeskanzlerin
   außenminister außenministerin bürgermeister bürgermeisterin leiter leiterin chefin presidente presidenta

@@ -49,10 +49,16 @@ export function getSpeakerName(phrase: readonly Token[]): string | null {
   )
     tokens = tokens.slice(0, -1);
   tokens = stripDescription(stripRole(tokens));
+  // "the SDF's Manbij Military Council" → a proper name; "the BBC's correspondent" keeps its "the".
   if (
     tokens.length > 1 &&
     tokens[0]?.lower === "the" &&
-    isCapitalised(tokens[1])
+    tokens
+      .slice(1)
+      .every(
+        (token) =>
+          token.kind === "punct" || isCapitalised(token) || isConnector(token),
+      )
   )
     tokens = tokens.slice(1);
   const words = tokens.filter((token) => token.kind !== "punct");
@@ -214,8 +220,10 @@ function stripDescription(tokens: Token[]): Token[] {
   );
   if (last < 0) return tokens;
   const name = tokens.slice(last + 1);
+  // `12-year-old Lina`: after an age, one name is enough.
+  const aged = /^\p{N}/u.test(tokens[last]?.text ?? "");
   const full =
-    name.length >= 2 &&
+    (name.length >= 2 || (aged && name.length === 1)) &&
     isCapitalised(name[0]) &&
     name.every((token) => isCapitalised(token) || isConnector(token));
   return full ? name : tokens;
