@@ -28,11 +28,11 @@ export const SPEECH_VERBS = words(`
   souligne souligné estime estimé assure assuré lance lancé confie confié raconte raconté répond répondu
   annonce annoncé rappelle rappelé insiste insisté prévient prévenu avertit averti martèle martelé poursuit
   poursuivi résume résumé reconnaît reconnu dénonce dénoncé écrit tweeté confirme confirmé commente commenté
-  scandé scandent crié crient déplore déploré regrette regretté conclut déclarait affirmait expliquait disait promis promet lancé
+  scandé scandent crié crient répète répètent répété disent affirment expliquent assurent dénoncent clament déplore déploré regrette regretté conclut déclarait affirmait expliquait disait promis promet lancé
   sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte teilte berichtet berichtete
   warnt warnte kritisiert kritisierte fordert forderte schreibt schrieb geschrieben antwortet antwortete
   ergänzt ergänzte versichert versicherte unterstreicht unterstrich bekräftigt bekräftigte erläutert erläuterte
-  stellte räumte äußerte twitterte rief erzählte erzählt sprach kündigte warnte mahnte
+  stellte räumte äußerte twitterte rief erzählte erzählt klagt klagte sagen sagten sprach kündigte warnte mahnte
   detto spiegato dichiarato affermato aggiunto sottolineato osservato commentato precisato ribadito risposto
   scritto annunciato concluso raccontato assicurato avvertito denunciato sostenuto spiega afferma aggiunge
   sottolinea osserva dichiara dice commenta precisa ribadisce risponde scrive annuncia racconta assicura
