@@ -16,7 +16,7 @@ Prints what the parser sees in each seed, one JSON object per line:
   { file, title, slug, lang, dir, wordCount, readingMinutes, excerpt,
     date, author, source (Markdown seeds only: front matter, null when not given),
     paragraphs: [{ id, index, text, speakers,
-                   quotes: [{ id, text, speaker, kind, start, end, outerStart, outerEnd, depth, of, closed }] }] }
+                   quotes: [{ id, text, speaker, resolvedSpeaker, kind, start, end, outerStart, outerEnd, depth, of, closed }] }] }
 A folder stands for every *.txt and *.md file in it, in name order. Offsets are UTF-16 indices into the paragraph text.
 Problems go to stderr as "file:line: reason"; the exit code is then 1, and the good seeds are still printed.`;
 
@@ -78,6 +78,7 @@ export function toInspectRecord(article: Article): object {
         id: quote.id,
         text: quote.text,
         speaker: quote.speaker,
+        resolvedSpeaker: quote.resolvedSpeaker,
         kind: quote.kind,
         start: quote.start,
         end: quote.end,

@@ -1,8 +1,6 @@
 // `npm run eval:quotes`: scores quote detection and attribution on the corpus in tests/fixtures/quotes.
 import { loadQuoteCorpus, runQuoteCase } from "./quote-corpus";
-import { scoreQuotes } from "./score-quotes";
-
-const TARGETS = { speechF1: 0.95, speakerAccuracy: 0.9, termsAsSpeech: 1 / 6 };
+import { QUOTE_TARGETS as TARGETS, scoreQuotes } from "./score-quotes";
 
 const corpus = await loadQuoteCorpus(process.argv[2]);
 const scores = scoreQuotes(

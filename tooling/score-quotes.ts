@@ -1,3 +1,10 @@
+/** The bar of issue 3: speech F1, speaker accuracy on matched quotes, and the share of terms called speech. */
+export const QUOTE_TARGETS = {
+  speechF1: 0.95,
+  speakerAccuracy: 0.9,
+  termsAsSpeech: 1 / 6,
+} as const;
+
 /** A quote as the evaluation corpus states it, or as the engine reported it. */
 export interface ScoredQuote {
   /** 0-based paragraph index within its case. */

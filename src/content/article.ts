@@ -29,6 +29,11 @@ export interface Quote {
   kind: QuoteKind;
   /** The speaker as the text names them, or null when the text does not say. Never a guess. */
   speaker: string | null;
+  /**
+   * Who the speaker is: equal to `speaker` when it is a name or description; for a pronoun ("she", "il") the
+   * nearest preceding named person when the text makes it unambiguous, else null. Null when `speaker` is.
+   */
+  resolvedSpeaker: string | null;
   /** 0 for an outermost quote, 1 for a quote nested inside it, and so on. */
   depth: number;
   /** Id of the first piece of a multi-paragraph quote, or null when this is a quote of its own. */
@@ -51,6 +56,10 @@ export interface QuoteSegment {
   type: "quote";
   quoteId: string;
   kind: QuoteKind;
+  /**
+   * The speaker to show: the quote's `resolvedSpeaker` when known ("Ruth Allen" for a "she said"), else its
+   * `speaker` as written ("she"), else null.
+   */
   speaker: string | null;
   /** The opening mark as written ("" when a continued quote has no mark of its own). */
   open: string;

@@ -82,7 +82,7 @@ function findSpeakerBefore(
       return getSpeakerName(source.filter((token) => token.end <= quoteStart));
   }
   let verb = findLastVerb(tokens, floor, index);
-  if (verb === null) return null;
+  if (verb === null) return findColonLead(tokens, floor, index);
   if (verb.kind === "participle") {
     const finite = findLastVerb(tokens, floor, verb.index, true);
     if (finite === null)
@@ -90,9 +90,60 @@ function findSpeakerBefore(
     verb = finite;
   }
   if (verb.pronoun !== null) return verb.pronoun;
+  // `the president spoke of "…" and promised "…"`: the verb shares the subject that opens the sentence.
+  if (COORDINATORS.has(tokens[verb.index - 1]?.lower ?? ""))
+    return getSpeakerName(
+      getLeadingNounPhrase(
+        tokens,
+        findSentenceStart(tokens, index),
+        verb.index,
+      ),
+    );
   const subject = getSubjectBefore(scope, floor, verb.index);
   if (subject.length > 0) return getSpeakerName(subject);
   return getSpeakerName(tokens.slice(verb.index + verb.length, index));
+}
+
+const COLON_VERBS = new Set(
+  "read reads gave gives put puts summed sums offered offers issued issues".split(
+    " ",
+  ),
+);
+
+const COORDINATORS = new Set(
+  "and but or et mais und aber oder e ma y pero".split(" "),
+);
+
+const BE_VERBS = new Set(
+  "is are was were be been being am est sont était ist sind war waren è sono era es son era é são era".split(
+    " ",
+  ),
+);
+
+/**
+ * `The letter, signed by 40 doctors, read: "…"`, `Colonel Ruiz read the order aloud: "…"`: with no reporting
+ * verb, a colon right before the quote introduces the words of the sentence's opening noun phrase, unless the
+ * clause is a description (`The reasons are clear: "…"`).
+ */
+function findColonLead(
+  tokens: readonly Token[],
+  floor: number,
+  index: number,
+): string | null {
+  if (tokens[index - 1]?.text !== ":") return null;
+  for (let at = floor; at < index; at += 1)
+    if (BE_VERBS.has(tokens[at]?.lower ?? "")) return null;
+  // `The council spokesman read a short statement: "…"`: the words before such a verb name the source.
+  const verb = tokens.findIndex(
+    (token, at) => at >= floor && at < index && COLON_VERBS.has(token.lower),
+  );
+  const phrase =
+    verb > floor
+      ? pickSubjectChunk(tokens.slice(floor, verb))
+      : getLeadingNounPhrase(tokens, floor, index - 1);
+  const first = phrase[0];
+  if (first === undefined || PRONOUNS.has(first.lower)) return null;
+  return getSpeakerName(phrase);
 }
 
 function isSpeechQuote(scope: AttributionScope, at: number): boolean {
@@ -173,6 +224,12 @@ function findSpeakerInside(text: string, quote: QuoteExtent): string | null {
   const tokens = tokenize(text, quote.start, quote.end, []);
   for (const [at, token] of tokens.entries()) {
     if (token.kind !== "punct" || !",—–-".includes(token.text)) continue;
+    // German `„Wir müssen – so der Bürgermeister – jetzt handeln.“`
+    if (token.text !== "," && tokens[at + 1]?.lower === "so") {
+      const rest = tokens.slice(at + 2);
+      const close = rest.findIndex((item) => item.text === token.text);
+      if (close > 0 && close <= 6) return getSpeakerName(rest.slice(0, close));
+    }
     const verb = matchVerb(tokens, at + 1);
     if (verb?.kind !== "speech") continue;
     if (verb.pronoun !== null) return verb.pronoun;
@@ -194,9 +251,11 @@ function pickNamedApposition(phrase: readonly Token[]): Token[] {
   const tail = phrase.slice(comma + 1);
   const end = tail.findIndex((token) => token.kind === "punct");
   const name = end < 0 ? tail : tail.slice(0, end);
-  const described = head.every(
-    (token) => !isCapitalised(token) || DETERMINERS.has(token.lower),
-  );
+  // `the head teacher, Ruth Allen`, `le ministre des Affaires étrangères, Jean Morel`: a description first.
+  const described =
+    head[0] !== undefined &&
+    (DETERMINERS.has(head[0].lower) || !isCapitalised(head[0])) &&
+    !PRONOUNS.has(head[0].lower);
   const named =
     name.length >= 2 &&
     name.length <= 4 &&

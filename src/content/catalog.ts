@@ -51,8 +51,8 @@ export function toArticleSummary(article: Article): ArticleSummary {
     for (const quote of paragraph.quotes) {
       if (quote.kind !== "speech" || quote.of !== null) continue;
       quoteCount += 1;
-      if (quote.speaker !== null)
-        counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+      const speaker = quote.resolvedSpeaker ?? quote.speaker;
+      if (speaker !== null) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
     }
   }
   // Map keeps insertion order and sort is stable, so equal counts stay in order of first appearance.

@@ -31,6 +31,8 @@ export interface QuoteContext {
   determinerBefore: boolean;
   /** A word that announces a name or label (`so-called`, `known as`, `a group called`). */
   introducerBefore: boolean;
+  /** The quote opens its sentence (or follows a colon): `‚Niemals‘, rief sie.` */
+  opensSentence?: boolean;
 }
 
 const STRONG_END = /[.!?…。！？]["'”’»)\]]*$/u;
@@ -50,7 +52,9 @@ export function getQuoteContext(
   let cueNear = false;
   let according = false;
   for (let at = index - 1; at >= start && !cueNear; at -= 1) {
-    if (matchVerb(tokens, at) === null) continue;
+    const verb = matchVerb(tokens, at);
+    // Passive `was accused of running a "…"`, `is called "…"`: nobody is quoted.
+    if (verb === null || isPassive(tokens, verb)) continue;
     cueBefore = true;
     cueNear = at >= index - 4;
     if (!cueNear) break;
@@ -71,8 +75,53 @@ export function getQuoteContext(
     determinerBefore:
       previous?.kind === "word" &&
       (DETERMINERS.has(previous.lower) || /\p{L}'s?$/u.test(previous.lower)),
-    introducerBefore: isIntroducer(previous, beforePrevious),
+    introducerBefore:
+      isIntroducer(previous, beforePrevious) ||
+      isLabelling(tokens, index) ||
+      (previous !== undefined &&
+        DETERMINERS.has(previous.lower) &&
+        isIntroducer(beforePrevious, tokens[index - 3])),
+    opensSentence: start === index || previous?.text === ":",
   };
+}
+
+const BE = new Set("is are was were be been being".split(" "));
+const CALL_VERBS = new Set(
+  "call calls called calling dub dubs dubbed brand brands branded term termed label labels labelled labeled".split(
+    " ",
+  ),
+);
+const LABEL_AS = new Set(
+  "label labels labelled labeled labelling labeling classify classifies classified rate rates rated mark marks marked list lists listed designate designates designated flag flags flagged tag tags tagged register registered".split(
+    " ",
+  ),
+);
+
+function isPassive(
+  tokens: readonly Token[],
+  verb: { index: number; kind: string },
+): boolean {
+  return (
+    verb.kind === "characterising" &&
+    BE.has(tokens[verb.index - 1]?.lower ?? "")
+  );
+}
+
+/**
+ * A label rather than words spoken: `called it a "war on the poor"` (a call verb, an object, then a/an) and
+ * `rated the risk as "moderate"`, `labels such posts as "misleading"` (a labelling verb, then as).
+ */
+function isLabelling(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? "";
+  if (previous === "a" || previous === "an")
+    return (
+      CALL_VERBS.has(tokens[index - 3]?.lower ?? "") ||
+      CALL_VERBS.has(tokens[index - 2]?.lower ?? "")
+    );
+  if (previous !== "as") return false;
+  for (let at = index - 2; at >= Math.max(0, index - 5); at -= 1)
+    if (LABEL_AS.has(tokens[at]?.lower ?? "")) return true;
+  return false;
 }
 
 function isIntroducer(
@@ -118,8 +167,10 @@ export function classifyQuote(text: string, context: QuoteContext): QuoteKind {
   if (context.cueBefore) score += 2;
   if (context.according) score += 1;
   if (FIRST_PERSON.test(inner)) score += 2;
-  if (!strongEnd && isNameLike(inner) && !(clauseEnd && context.cueAfter))
-    score -= 4;
+  // A name does not get an attribution right after it (`‚Niemals‘, rief sie`): a cue there marks speech.
+  const attributed =
+    context.cueAfter && (clauseEnd || context.opensSentence === true);
+  if (!strongEnd && isNameLike(inner) && !attributed) score -= 4;
   if (context.determinerBefore && !context.cueNear) score -= 2;
   if (words <= 2 && !context.cueBefore && !context.cueAfter) score -= 1;
   return score >= 2 ? "speech" : "term";

@@ -1,5 +1,11 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { detectArticleQuotes } from "./detect-article-quotes";
+import {
+  continuesThrough,
+  detectArticleQuotes,
+  MAX_RUN_ON,
+} from "./detect-article-quotes";
+import { newsText } from "./test-arbitraries";
 
 function run(
   texts: string[],
@@ -57,4 +63,85 @@ describe("detectArticleQuotes", () => {
       ])[2],
     ).toEqual([["p-3-q1", null, null, true]]);
   });
+});
+
+describe("quotes opened once and closed paragraphs later", () => {
+  it("run through middle paragraphs with no mark up to the closing mark, one piece each", () => {
+    const texts = [
+      "The judge told the court: “This was a planned attack.",
+      "The defendant chose his victims with care.",
+      "He will serve at least twenty years.”",
+      "The family wept.",
+    ];
+    const quotes = detectArticleQuotes(texts, ["a", "b", "c", "d"]);
+    expect(
+      quotes.map((pieces) =>
+        pieces.map((quote) => [quote.text, quote.of, quote.speaker]),
+      ),
+    ).toEqual([
+      [["This was a planned attack.", null, "The judge"]],
+      [["The defendant chose his victims with care.", "a-q1", "The judge"]],
+      [["He will serve at least twenty years.", "a-q1", "The judge"]],
+      [],
+    ]);
+  });
+
+  it("end with their paragraph when no later paragraph closes them", () => {
+    const texts = [
+      "Witnesses said: “People were running everywhere",
+      "Police closed the square.",
+      "Dozens were hurt.",
+    ];
+    const quotes = detectArticleQuotes(texts, ["a", "b", "c"]);
+    expect(quotes.map((pieces) => pieces.length)).toEqual([1, 0, 0]);
+    expect(quotes[0]?.[0]?.closed).toBe(false);
+  });
+
+  it("end with their paragraph when a later paragraph has quotes of its own", () => {
+    const texts = [
+      "“We will not stop, said the union leader.",
+      "The strike goes on.",
+      "Vera Lind said: “We want a fair deal.”",
+    ];
+    const quotes = detectArticleQuotes(texts, ["a", "b", "c"]);
+    expect(quotes.map((pieces) => pieces.map((quote) => quote.of))).toEqual([
+      [null],
+      [],
+      [null],
+    ]);
+  });
+
+  it("run through at most MAX_RUN_ON paragraphs without marks", () => {
+    const quiet = Array.from(
+      { length: MAX_RUN_ON + 1 },
+      (_, index) => `Quiet paragraph ${String(index)}.`,
+    );
+    const texts = ["He said: “It began at night.", ...quiet, "It ended.”"];
+    expect(continuesThrough(texts, 1, "“")).toBe(false);
+    expect(continuesThrough(texts.slice(1), 0, "“")).toBe(false);
+    expect(continuesThrough(["x", "Quiet.", "End.”"], 1, "“")).toBe(true);
+  });
+
+  test.prop([fc.array(newsText, { maxLength: 8 })])(
+    "a piece without marks is only ever part of a quote some later paragraph closes",
+    (texts) => {
+      const quotes = detectArticleQuotes(
+        texts,
+        texts.map((_, index) => `p${String(index)}`),
+      );
+      quotes.forEach((pieces, index) => {
+        for (const piece of pieces) {
+          if (piece.outerStart !== piece.start || piece.outerEnd !== piece.end)
+            continue;
+          if (piece.of === null || piece.closed) continue;
+          // A mark-less, unclosed continuation: some later piece of the same quote is closed.
+          const later = quotes
+            .slice(index + 1, index + 2 + MAX_RUN_ON)
+            .flat()
+            .filter((other) => other.of === piece.of);
+          expect(later.length).toBeGreaterThan(0);
+        }
+      });
+    },
+  );
 });

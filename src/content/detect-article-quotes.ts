@@ -1,6 +1,8 @@
 import type { ParagraphId, Quote } from "./article";
 import type { OpenQuoteState } from "./detect-quotes";
 import { detectQuotes } from "./detect-quotes";
+import { pairQuotes } from "./pair-quotes";
+import { resolveSpeakers } from "./resolve-speakers";
 
 /**
  * The quotes of every paragraph of an article, with ids (`<paragraph id>-q<n>`). A quote that runs over
@@ -20,11 +22,17 @@ export function detectArticleQuotes(
   const inherited: [Quote, string][] = [];
   const result = texts.map((text, position) => {
     const paragraphId = ids[position] ?? `p-${String(position + 1)}`;
-    const detection = detectQuotes(text, open);
+    const runsOn =
+      open !== null && continuesThrough(texts, position, open.mark);
+    const detection = detectQuotes(
+      text,
+      open === null ? null : { ...open, runsOn },
+    );
     const quotes = detection.quotes.map(
       ({ continued, ...quote }, index): Quote => ({
         id: `${paragraphId}-q${String(index + 1)}`,
         ...quote,
+        resolvedSpeaker: null,
         of: continued ? openId : null,
       }),
     );
@@ -60,6 +68,22 @@ export function detectArticleQuotes(
   shareSpeakers(byId, groups);
   for (const [quote, speaker] of inherited) quote.speaker ??= speaker;
   shareSpeakers(byId, groups);
+  const speech = result.flatMap((quotes, paragraph) =>
+    quotes.flatMap((quote) =>
+      quote.kind === "speech" ? [{ quote, paragraph }] : [],
+    ),
+  );
+  const resolved = resolveSpeakers(
+    texts,
+    speech.map(({ quote, paragraph }) => ({
+      paragraph,
+      at: quote.outerStart,
+      speaker: quote.speaker,
+    })),
+  );
+  speech.forEach(({ quote }, index) => {
+    quote.resolvedSpeaker = resolved[index] ?? null;
+  });
   return result;
 }
 
@@ -78,4 +102,40 @@ function shareSpeakers(
       piece.speaker ??= speaker;
     }
   }
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** How many paragraphs without marks a quote opened once may run through before its closing mark. */
+export const MAX_RUN_ON = 3;
+
+/**
+ * Whether a quote left open (by `mark`) before paragraph `position` runs through it when it has no quotation
+ * mark at all: only when a later paragraph, within {@link MAX_RUN_ON} mark-less ones, closes the quote with a
+ * closing mark that has no opening mark of its own. Any other quote structure on the way (a paragraph that
+ * opens a new quote, re-opens at its start, or pairs its own marks) contradicts the run-on, and the quote
+ * ends with its first paragraph: an unclosed quote never swallows the rest of the article.
+ */
+export function continuesThrough(
+  texts: readonly string[],
+  position: number,
+  mark: string,
+): boolean {
+  for (
+    let ahead = position;
+    ahead < texts.length && ahead <= position + MAX_RUN_ON;
+    ahead += 1
+  ) {
+    const text = texts[ahead] ?? "";
+    const carried = pairQuotes(text, mark);
+    // The closing paragraph must hold words of the quote, so that its piece exists to link to.
+    if (carried.carriedClosed)
+      return (
+        ahead > position &&
+        carried.quotes.some((quote) => quote.openMark === "")
+      );
+    if (!HAS_WORD.test(text)) return false;
+    if (pairQuotes(text, null).quotes.length > 0) return false;
+  }
+  return false;
 }

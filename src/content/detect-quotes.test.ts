@@ -221,3 +221,50 @@ describe("detectQuotes", () => {
     );
   });
 });
+
+describe("detectQuotes: labels, separable verbs, colons and dialogue", () => {
+  it.each([
+    [
+      "Critics called it a “war on the poor”, and the opposition objected.",
+      "war on the poor",
+    ],
+    ["The agency rated the risk as “moderate” this month.", "moderate"],
+    ["He was accused of running a “troll farm” from a flat.", "troll farm"],
+    ["The bill, dubbed the “bathroom tax” by critics, passed.", "bathroom tax"],
+  ])("a label is a term: %s", (text, term) => {
+    expect(found(text)).toEqual([[term, "term", null]]);
+  });
+
+  it("keeps a characterisation by a named subject as speech", () => {
+    expect(
+      found("The prime minister called the attack “cowardly and senseless”."),
+    ).toEqual([["cowardly and senseless", "speech", "The prime minister"]]);
+  });
+
+  it("reads German separable verbs and drops their particle from the speaker", () => {
+    expect(found("„Wir werden klagen“, kündigte der Anwalt an.")).toEqual([
+      ["Wir werden klagen", "speech", "der Anwalt"],
+    ]);
+    expect(found("‚Niemals‘, rief sie.")).toEqual([
+      ["Niemals", "speech", "sie"],
+    ]);
+  });
+
+  it("gives a colon-led quote to the sentence's opening noun phrase, not to a description", () => {
+    expect(
+      found("The letter, signed by 40 doctors, read: “We cannot go on.”"),
+    ).toEqual([["We cannot go on.", "speech", "The letter"]]);
+    expect(found("The reasons are clear: “We cannot go on.”")).toEqual([
+      ["We cannot go on.", "speech", null],
+    ]);
+  });
+
+  it("finds Spanish dash dialogue and its speaker", () => {
+    expect(
+      found("—Ya no queda nada —dijo el pescador—. Todo se lo llevó el mar."),
+    ).toEqual([
+      ["Ya no queda nada", "speech", "el pescador"],
+      ["Todo se lo llevó el mar.", "speech", "el pescador"],
+    ]);
+  });
+});

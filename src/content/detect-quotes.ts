@@ -4,6 +4,7 @@ import { classifyQuote, getQuoteContext } from "./classify-quote";
 import type { PairedQuote } from "./pair-quotes";
 import { pairQuotes } from "./pair-quotes";
 import { tokenize } from "./quote-tokens";
+import { findDashDialogue } from "./dash-dialogue";
 
 /** A quote found in one paragraph; offsets are into the paragraph text (see `Quote` in article.ts). */
 export interface DetectedQuote {
@@ -26,6 +27,11 @@ export interface OpenQuoteState {
   mark: string;
   kind: QuoteKind;
   speaker: string | null;
+  /**
+   * True when this paragraph has no quotation mark of its own but a later one closes the quote (the caller
+   * checks, see `detect-article-quotes.ts`): the whole paragraph is then a piece of the running quote.
+   */
+  runsOn?: boolean;
 }
 
 /** Everything {@link detectQuotes} finds in a paragraph. */
@@ -47,7 +53,7 @@ const SPACE = /\s/u;
  * Finds the quotations of one paragraph, with their kind and speaker. Pure: the only outside input is the
  * quote left open by the previous paragraph, which continues here either re-opened by a mark at the start
  * (`“…` / `“…”`) or closed by a mark of its own with no opening one (`…”`). An unclosed quote runs to the
- * end of this paragraph only.
+ * end of this paragraph only, unless `previous.runsOn` says a later paragraph closes it.
  * @example detectQuotes('"We will win," said Jane Doe, the mayor.').quotes[0] // { text: "We will win,", kind: "speech", speaker: "Jane Doe", … }
  */
 export function detectQuotes(
@@ -57,6 +63,15 @@ export function detectQuotes(
   let pairing = pairQuotes(text, previous?.mark ?? null);
   const carried = pairing.carriedClosed;
   if (previous !== null && !carried) pairing = pairQuotes(text, null);
+  const dialogue = pairing.quotes.length === 0 ? findDashDialogue(text) : [];
+  if (dialogue.length > 0) pairing = { quotes: dialogue, carriedClosed: false };
+  else if (previous?.runsOn === true && !carried && pairing.quotes.length === 0)
+    pairing = {
+      quotes: [
+        { openIndex: 0, openMark: "", closeIndex: text.length, closeMark: "" },
+      ],
+      carriedClosed: false,
+    };
   const spans = toSpans(text, pairing.quotes);
   const leading = text.length - text.trimStart().length;
   const first = spans[0];
@@ -135,7 +150,7 @@ function toSpans(text: string, pairs: readonly PairedQuote[]): Span[] {
       kind: "speech",
       speaker: null,
       depth: stack.length,
-      closed: pair.closeMark !== "",
+      closed: pair.closed ?? pair.closeMark !== "",
       continued: false,
       openMark: pair.openMark,
       parent: stack.at(-1) ?? -1,

@@ -22,6 +22,7 @@ const SCRIPT_LANGS: readonly (readonly [RegExp, string])[] = [
 const RTL_LETTER =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const LETTER = /\p{L}/u;
+const BEYOND_LATIN = /[^\s\x20-\u02ff\u2000-\u206f]/u;
 /** Letters sampled: enough to decide, bounded so a 5 MB seed costs nothing. */
 const SAMPLE = 4000;
 
@@ -31,10 +32,15 @@ const SAMPLE = 4000;
  * @example detectScript("Syria: rebels advance") // { lang: null, dir: "ltr" }
  */
 export function detectScript(text: string): ScriptGuess {
+  const head = text.slice(0, SAMPLE);
+  // Fast path: nothing beyond Latin (U+02FF) but punctuation (U+2000–U+206F, no letters) is left-to-right
+  // with no language to name.
+  if (!BEYOND_LATIN.test(head))
+    return { lang: null, dir: LETTER.test(head) ? "ltr" : null };
   let rtl = 0;
   let letters = 0;
   let sample = "";
-  for (const char of text.slice(0, SAMPLE)) {
+  for (const char of head) {
     if (!LETTER.test(char)) continue;
     letters += 1;
     if (RTL_LETTER.test(char)) {

@@ -42,9 +42,7 @@ function article(slug: string, paragraphs: QuoteSpec[][]): Article {
           depth: 0,
           of: spec.of ?? null,
           closed: true,
-          ...(spec.resolvedSpeaker === undefined
-            ? {}
-            : { resolvedSpeaker: spec.resolvedSpeaker }),
+          resolvedSpeaker: spec.resolvedSpeaker ?? null,
         })),
       };
     }),

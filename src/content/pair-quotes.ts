@@ -19,6 +19,8 @@ export interface PairedQuote {
   closeIndex: number;
   /** The closing mark, or "" when unclosed. */
   closeMark: string;
+  /** Set when a quote with no closing mark is still complete (dash dialogue ends at an aside). */
+  closed?: boolean;
 }
 
 interface Opener {

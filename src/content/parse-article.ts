@@ -155,12 +155,14 @@ function getBody(
 function getSpeakers(quotes: Paragraph["quotes"]): string[] {
   const speakers: string[] = [];
   for (const quote of quotes) {
+    // The display name: "Ruth Allen" rather than the "she" of `"…," she said`.
+    const speaker = quote.resolvedSpeaker ?? quote.speaker;
     if (
       quote.kind === "speech" &&
-      quote.speaker !== null &&
-      !speakers.includes(quote.speaker)
+      speaker !== null &&
+      !speakers.includes(speaker)
     ) {
-      speakers.push(quote.speaker);
+      speakers.push(speaker);
     }
   }
   return speakers;

@@ -24,6 +24,22 @@ export interface VerbMatch {
   pronoun: string | null;
 }
 
+const NOUN_MARKERS = new Set(
+  "the a an his her its their our my your this that these those".split(" "),
+);
+
+const REFLEXIVE_PARTICIPLES = new Set(
+  "félicité réjoui indigné insurgé exclamé défendu étonné emporté inquiété interrogé dit".split(
+    " ",
+  ),
+);
+
+const NOUN_FORMS = new Set(
+  "answer reply comment note report claim promise pledge vow threat demand post tweet warning response remark statement".split(
+    " ",
+  ),
+);
+
 // French inversion: dit-il, a-t-elle, explique-t-on.
 const FUSED_PRONOUN = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
 
@@ -39,6 +55,15 @@ export function matchVerb(
   if (token?.kind !== "word") return null;
   const word = token.lower;
   const next = tokens[index + 1];
+  // "the report", "a claim", "his post": after an English determiner the word is a noun.
+  if (NOUN_MARKERS.has(tokens[index - 1]?.lower ?? "")) return null;
+  // "the same answer", "a brief statement": a noun-like form after a determiner and an adjective.
+  if (
+    NOUN_FORMS.has(word) &&
+    NOUN_MARKERS.has(tokens[index - 2]?.lower ?? "") &&
+    /^\p{Ll}/u.test(tokens[index - 1]?.text ?? "")
+  )
+    return null;
   const fused = FUSED_PRONOUN.exec(word);
   if (fused?.[1] !== undefined && fused[2] !== undefined) {
     const pronoun = token.text.slice(token.text.length - fused[2].length);
@@ -52,19 +77,25 @@ export function matchVerb(
       return { index, length: 2, kind: "speech", pronoun };
     }
   }
-  if (SPEECH_VERBS.has(word))
+  if (SPEECH_VERBS.has(word) || isSeparableVerb(tokens, index))
     return { index, length: 1, kind: "speech", pronoun: null };
+  // French reflexive reporting verbs: `s'est félicité l'entraîneur`, `s'est indignée la maire`.
+  if (
+    (word === "s'est" || word === "se") &&
+    next !== undefined &&
+    REFLEXIVE_PARTICIPLES.has(next.lower.replace(/e?s?$/u, ""))
+  )
+    return { index, length: 2, kind: "speech", pronoun: null };
   if (PARTICIPLES.has(word))
     return { index, length: 1, kind: "participle", pronoun: null };
   if (CHARACTERISING_VERBS.has(word))
     return { index, length: 1, kind: "characterising", pronoun: null };
-  if (
-    VERB_FILLERS.has(word) &&
-    next?.kind === "word" &&
-    SPEECH_VERBS.has(next.lower) &&
-    word.length <= 3
-  ) {
-    return { index, length: 2, kind: "speech", pronoun: null };
+  if (VERB_FILLERS.has(word) && next?.kind === "word" && word.length <= 3) {
+    if (SPEECH_VERBS.has(next.lower))
+      return { index, length: 2, kind: "speech", pronoun: null };
+    // "a qualifié", "ha definito": an auxiliary before a characterising verb.
+    if (CHARACTERISING_VERBS.has(next.lower))
+      return { index, length: 2, kind: "characterising", pronoun: null };
   }
   if (STATEMENT_VERBS.has(word)) {
     for (let ahead = index + 1; ahead <= index + 3; ahead += 1) {
@@ -79,6 +110,32 @@ export function matchVerb(
     }
   }
   return null;
+}
+
+// German separable reporting verbs: `gab der Trainer zu`, `kündigte der Anwalt an`.
+const SEPARABLE: Readonly<Record<string, string>> = {
+  gab: "zu",
+  gibt: "zu",
+  kündigte: "an",
+  kündigt: "an",
+  räumte: "ein",
+  fügte: "hinzu",
+  teilte: "mit",
+  stellte: "klar",
+  hielt: "fest",
+};
+
+/** The first half of a German separable verb whose particle closes the clause within five words. */
+function isSeparableVerb(tokens: readonly Token[], index: number): boolean {
+  const particle = SEPARABLE[tokens[index]?.lower ?? ""];
+  if (particle === undefined) return false;
+  for (let at = index + 1; at <= index + 6; at += 1) {
+    const token = tokens[at];
+    if (token?.kind !== "word") return false;
+    if (token.lower === particle)
+      return tokens[at + 1] === undefined || tokens[at + 1]?.kind === "punct";
+  }
+  return false;
 }
 
 /**
@@ -122,6 +179,11 @@ export function matchAccordingTo(
     from += 1;
   } else if (word === "zufolge") {
     return null;
+  } else if (word === "words") {
+    // "in the words of one diplomat"
+    if (tokens[from]?.lower !== "of" || tokens[index - 1]?.lower !== "the")
+      return null;
+    from += 1;
   }
   return tokens.slice(from, findSentenceEnd(tokens, index));
 }
@@ -135,7 +197,7 @@ export interface CueAfter {
 const PUNCT_AFTER_QUOTE = new Set([",", ";", ":", "—", "–", "-", ")"]);
 const NOT_A_SUBJECT = new Set(
   `is was are were be been has have had does did and or but so then there here it's this these those what how
-  why where not no yes also just even plus unless whereas perhaps always across thus less`.split(
+  why where not no yes also just even plus unless whereas perhaps always across thus less to of and`.split(
     /\s+/u,
   ),
 );
@@ -161,7 +223,13 @@ export function matchCueAfter(
   const end = findSentenceEnd(tokens, quote);
   const according = matchAccordingTo(tokens, at);
   if (according !== null) return { tokens: according, verbFirst: true };
-  const verb = matchVerb(tokens, at);
+  // `"Help us," read one banner.`: a sign or a letter "reads" its words.
+  const reads =
+    ["read", "reads"].includes(tokens[at]?.lower ?? "") &&
+    DETERMINERS.has(tokens[at + 1]?.lower ?? "");
+  const verb: VerbMatch | null = reads
+    ? { index: at, length: 1, kind: "speech", pronoun: null }
+    : matchVerb(tokens, at);
   if (verb?.kind === "speech") {
     const token = tokens[at];
     if (token !== undefined && verb.pronoun !== null) {
@@ -174,8 +242,9 @@ export function matchCueAfter(
     }
     const phrase = tokens.slice(at + verb.length, end);
     if (!isSubjectStart(phrase[0])) return null;
-    // After a full stop inside the marks, only a short `said X.` is an attribution.
-    return !strongEnd || phrase.length <= 6
+    // After a full stop inside the marks, only a short `said X.` (or `asked X, pointing …`) is an attribution.
+    const head = phrase.findIndex((item) => item.kind === "punct");
+    return !strongEnd || (head < 0 ? phrase.length : head) <= 6
       ? { tokens: phrase, verbFirst: true }
       : null;
   }

@@ -78,7 +78,8 @@ function pushWords(
 }
 
 function fold(word: string): string {
-  return word.toLowerCase().replaceAll("’", "'");
+  const lower = word.toLowerCase();
+  return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
 }
 
 const ABBREVIATIONS = new Set(

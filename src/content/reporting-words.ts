@@ -23,20 +23,20 @@ export const SPEECH_VERBS = words(`
   joke jokes joked sigh sighs sighed scream screams screamed exclaim exclaims exclaimed assert asserts asserted
   affirm affirms affirmed allege alleges alleged answer answers answered demand demands demanded
   reiterate reiterates reiterated recount recounts recounted retort retorts retorted mention mentions mentioned
-  messaged texted emailed chanted chants sang
+  messaged texted emailed chanted chants sang begged begs pleaded pleads sobbed snapped murmured muttered wondered laughed fumed gasped
   dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté indique indiqué précise précisé
   souligne souligné estime estimé assure assuré lance lancé confie confié raconte raconté répond répondu
   annonce annoncé rappelle rappelé insiste insisté prévient prévenu avertit averti martèle martelé poursuit
   poursuivi résume résumé reconnaît reconnu dénonce dénoncé écrit tweeté confirme confirmé commente commenté
-  déplore déploré regrette regretté conclut déclarait affirmait expliquait disait
+  scandé scandent crié crient répète répètent répété disent affirment expliquent assurent dénoncent clament déplore déploré regrette regretté conclut déclarait affirmait expliquait disait promis promet lancé
   sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte teilte berichtet berichtete
   warnt warnte kritisiert kritisierte fordert forderte schreibt schrieb geschrieben antwortet antwortete
   ergänzt ergänzte versichert versicherte unterstreicht unterstrich bekräftigt bekräftigte erläutert erläuterte
-  stellte räumte äußerte twitterte
+  stellte räumte äußerte twitterte rief erzählte erzählt klagt klagte sagen sagten sprach kündigte warnte mahnte
   detto spiegato dichiarato affermato aggiunto sottolineato osservato commentato precisato ribadito risposto
   scritto annunciato concluso raccontato assicurato avvertito denunciato sostenuto spiega afferma aggiunge
   sottolinea osserva dichiara dice commenta precisa ribadisce risponde scrive annuncia racconta assicura
-  avverte sostiene
+  avverte sostiene replicato replica ammesso ammette
   dijo dicho afirmó afirmado declaró declarado explicó explicado añadió añade agregó agrega señaló señala
   aseguró asegura indicó manifestó sostuvo comentó subrayó destacó advirtió advierte precisó respondió
   escribió insistió reconoció apuntó recalcó expresó detalló concluyó explica
@@ -63,7 +63,7 @@ export const CHARACTERISING_VERBS = words(`
   branded term termed characterise characterised characterize characterized hail hails hailed condemn condemned
   denounce denounced slam slammed praise praised criticise criticised criticize criticized blast blasted
   welcome welcomed lambast lambasted refer referred accuse accused qualifie qualifié bezeichnete nannte
-  definito definió definiu
+  definito definió definiu calificó califica calificado tachó spoke speaks talked talks sprach spricht
 `);
 
 /** Nouns of written statements: `released a statement`, `in a statement`. */
@@ -101,7 +101,7 @@ export const NAME_CONNECTORS = words(`
 
 /** Words that introduce a source rather than a speaker's verb: `according to X`, `selon X`. */
 export const ACCORDING_TO = words(
-  `according selon d'après laut zufolge secondo según segundo`,
+  `according selon d'après laut zufolge secondo según segundo words`,
 );
 
 /** Words just before a quote that make it a name, title or label: `the so-called "…"`, `known as "…"`. */
@@ -121,6 +121,7 @@ export const ROLE_WORDS = words(`
   doctor chairman chairwoman chair ceo head official analyst expert researcher lawyer attorney
   correspondent editor founder member mp deputy sheikh emir imam cardinal bishop archbishop rabbi coach
   manager economist scientist activist campaigner candidate councillor councilor teacher nurse farmer
+  pfleger pflegerin krankenschwester polizist polizistin soldat soldatin schüler schülerin student studentin anwohner anwohnerin zeuge zeugin ärztin arzt ökonom ökonomin anwalt anwältin richter richterin trainer trainerin
   président présidente ministre porte-parole maire préfet directeur directrice chef cheffe präsident
   präsidentin ministerin minister sprecher sprecherin kanzler kanzlerin bundeskanzler bundeskanzlerin
   außenminister außenministerin bürgermeister bürgermeisterin leiter leiterin chefin presidente presidenta

@@ -61,7 +61,7 @@ function buildRange(
       type: "quote",
       quoteId: quote.id,
       kind: quote.kind,
-      speaker: quote.speaker,
+      speaker: quote.resolvedSpeaker ?? quote.speaker,
       open: text.slice(quote.outerStart, quote.start),
       close: text.slice(quote.end, quote.outerEnd),
       children,

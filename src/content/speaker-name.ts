@@ -19,6 +19,16 @@ const LEADING_FILLERS = new Set(
 // Days end a name (`said Smith Tuesday`); months do not, since May, June and April are names too.
 const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u;
+// The particle of a German separable verb closing the clause (`kündigte der Anwalt an`): lower case only.
+const SEPARABLE_PARTICLES = new Set([
+  "an",
+  "zu",
+  "hinzu",
+  "mit",
+  "ein",
+  "fest",
+  "klar",
+]);
 const APPOSITION_BREAK = new Set([",", "(", ";", ":", "—", "–", "[", "/"]);
 const MAX_WORDS = 12;
 
@@ -32,13 +42,23 @@ export function getSpeakerName(phrase: readonly Token[]): string | null {
   let tokens = cutPhrase(phrase);
   while (tokens.length > 1 && LEADING_FILLERS.has(tokens[0]?.lower ?? ""))
     tokens = tokens.slice(1);
-  while (tokens.length > 0 && VERB_FILLERS.has(tokens.at(-1)?.lower ?? ""))
+  while (
+    tokens.length > 1 &&
+    (VERB_FILLERS.has(tokens.at(-1)?.lower ?? "") ||
+      SEPARABLE_PARTICLES.has(tokens.at(-1)?.text ?? ""))
+  )
     tokens = tokens.slice(0, -1);
   tokens = stripDescription(stripRole(tokens));
+  // "the SDF's Manbij Military Council" → a proper name; "the BBC's correspondent" keeps its "the".
   if (
     tokens.length > 1 &&
     tokens[0]?.lower === "the" &&
-    isCapitalised(tokens[1])
+    tokens
+      .slice(1)
+      .every(
+        (token) =>
+          token.kind === "punct" || isCapitalised(token) || isConnector(token),
+      )
   )
     tokens = tokens.slice(1);
   const words = tokens.filter((token) => token.kind !== "punct");
@@ -77,7 +97,12 @@ function cutPhrase(phrase: readonly Token[]): Token[] {
         break;
     }
     kept.push(token);
-    if (kept.length === 1 && PRONOUNS.has(token.lower)) break;
+    if (
+      kept.length === 1 &&
+      PRONOUNS.has(token.lower) &&
+      !isArticle(token, phrase[index + 1])
+    )
+      break;
   }
   while (kept.at(-1)?.kind === "punct") kept.pop();
   return kept;
@@ -92,6 +117,30 @@ const INSTITUTION_WORDS = new Set(
     /\s+/u,
   ),
 );
+
+/** Italian "il prefetto", Spanish/Portuguese "el/o …": a pronoun-looking article before a noun. */
+function isArticle(token: Token, next: Token | undefined): boolean {
+  return (
+    ["il", "lo"].includes(token.lower) &&
+    next?.kind === "word" &&
+    !SPEAKER_STOPS.has(next.lower) &&
+    !PRONOUNS.has(next.lower) &&
+    !VERB_FILLERS.has(next.lower) &&
+    ![
+      "nous",
+      "vous",
+      "me",
+      "te",
+      "se",
+      "lui",
+      "leur",
+      "y",
+      "en",
+      "ne",
+      "n",
+    ].includes(next.lower)
+  );
+}
 
 /** `Professor Anna Lee of Oxford University`: "of" after a two-word personal name ends the speaker. */
 function endsWithPersonName(kept: readonly Token[]): boolean {
@@ -166,13 +215,15 @@ function stripDescription(tokens: Token[]): Token[] {
   const last = tokens.findLastIndex(
     (token) =>
       token.kind === "word" &&
-      /^\p{Ll}/u.test(token.text) &&
+      /^[\p{Ll}\p{N}]/u.test(token.text) &&
       !isConnector(token),
   );
   if (last < 0) return tokens;
   const name = tokens.slice(last + 1);
+  // `12-year-old Lina`: after an age, one name is enough.
+  const aged = /^\p{N}/u.test(tokens[last]?.text ?? "");
   const full =
-    name.length >= 2 &&
+    (name.length >= 2 || (aged && name.length === 1)) &&
     isCapitalised(name[0]) &&
     name.every((token) => isCapitalised(token) || isConnector(token));
   return full ? name : tokens;
@@ -181,7 +232,19 @@ function stripDescription(tokens: Token[]): Token[] {
 function isRole(lower: string): boolean {
   const word = lower.replace(/\.$/u, "");
   if (HONORIFICS.has(word)) return false;
-  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.split("-").at(-1) ?? "");
+  return (
+    ROLE_WORDS.has(word) ||
+    ROLE_WORDS.has(word.split("-").at(-1) ?? "") ||
+    isCompoundRole(word)
+  );
+}
+
+// German compounds end in their role: Innenministerin, Oberbürgermeister, Bundespräsident.
+const COMPOUND_ROLE =
+  /(?:minister|ministerin|bürgermeister|bürgermeisterin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|chef|chefin)$/u;
+
+function isCompoundRole(word: string): boolean {
+  return word.length > 8 && COMPOUND_ROLE.test(word);
 }
 
 function isConnector(token: Token): boolean {
@@ -232,6 +295,6 @@ function isNameChunk(chunk: readonly Token[]): boolean {
   if (chunk.length === 1 && /^[RDI]-\p{Lu}/u.test(first.text)) return false;
   if (PRONOUNS.has(first.lower)) return true;
   if (DETERMINERS.has(first.lower))
-    return second !== undefined && isCapitalised(second);
+    return second !== undefined && /^\p{Lu}/u.test(second.text);
   return isCapitalised(first);
 }

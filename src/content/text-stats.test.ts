@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   countWords,
@@ -5,6 +6,7 @@ import {
   getExcerpt,
   getReadingMinutes,
 } from "./text-stats";
+import { newsText } from "./test-arbitraries";
 
 describe("countWords", () => {
   it("counts whitespace-separated tokens that hold a letter or digit", () => {
@@ -42,4 +44,19 @@ describe("getExcerpt", () => {
     const excerpt = getExcerpt("😀".repeat(200));
     expect(excerpt.endsWith("😀…")).toBe(true);
   });
+});
+
+describe("countWords without CJK", () => {
+  test.prop([newsText])(
+    "counts whitespace-separated tokens holding a letter or digit",
+    (text) => {
+      fc.pre(
+        !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text),
+      );
+      const expected = text
+        .split(/\s+/u)
+        .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+      expect(countWords(text)).toBe(expected);
+    },
+  );
 });

@@ -10,7 +10,7 @@ const cli = path.join(projectRoot, "tooling/cli.ts");
 const workDir = mkdtempSync(path.join(tmpdir(), "broadsheet-cli-"));
 writeFileSync(
   path.join(workDir, "good.txt"),
-  'Title\n\n"We will stay," said Mariam Haddad.\n\n"It is our home."\n',
+  'Title\n\n"We will stay," said Mariam Haddad.\n\n"It is our home."\n\n"We built it," she said.\n',
 );
 writeFileSync(path.join(workDir, "bad.txt"), "Only a title\n");
 mkdirSync(path.join(workDir, "md"));
@@ -76,7 +76,7 @@ describe("inspect command", () => {
       slug: "title",
       readingMinutes: 1,
     });
-    expect(record).toHaveProperty("wordCount", 10);
+    expect(record).toHaveProperty("wordCount", 15);
     expect(record.paragraphs).toEqual([
       expect.objectContaining({
         index: 1,
@@ -85,9 +85,15 @@ describe("inspect command", () => {
           expect.objectContaining({
             text: "We will stay,",
             speaker: "Mariam Haddad",
+            resolvedSpeaker: "Mariam Haddad",
             kind: "speech",
             start: 1,
             end: 14,
+            outerStart: 0,
+            outerEnd: 15,
+            depth: 0,
+            of: null,
+            closed: true,
           }),
         ],
       }),
@@ -97,6 +103,16 @@ describe("inspect command", () => {
           expect.objectContaining({
             text: "It is our home.",
             speaker: "Mariam Haddad",
+          }),
+        ],
+      }),
+      expect.objectContaining({
+        index: 3,
+        quotes: [
+          expect.objectContaining({
+            text: "We built it,",
+            speaker: "she",
+            resolvedSpeaker: "Mariam Haddad",
           }),
         ],
       }),

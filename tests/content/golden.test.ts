@@ -26,6 +26,7 @@ interface ExpectedQuote {
   text: string;
   kind: QuoteKind;
   speaker: string | null;
+  resolvedSpeaker?: string | null;
   depth?: number;
   closed?: boolean;
   /** True when the piece continues a quote from an earlier paragraph (`of` is set). */
@@ -70,6 +71,8 @@ function project(quote: Quote, like: ExpectedQuote | undefined): ExpectedQuote {
     kind: quote.kind,
     speaker: quote.speaker,
   };
+  if (like?.resolvedSpeaker !== undefined)
+    shown.resolvedSpeaker = quote.resolvedSpeaker;
   if (like?.depth !== undefined) shown.depth = quote.depth;
   if (like?.closed !== undefined) shown.closed = quote.closed;
   if (like?.continues !== undefined) shown.continues = quote.of !== null;
