@@ -7,8 +7,10 @@ import { build } from "vite";
 import { formatParseError } from "../src/content/catalog";
 import { isMainModule } from "./is-main-module";
 import { loadSeeds } from "./load-seeds";
+import { createFileSource } from "./file-source";
+import { finishSite } from "./finish-site";
 import type { PrerenderedPage } from "./prerender";
-import { prerender } from "./prerender";
+import { listSlugs, prerender } from "./prerender";
 import { createSiteConfig } from "./site-config";
 import { normalizeBasePath } from "./static-server";
 
@@ -19,6 +21,8 @@ export interface BuildOptions {
   seedsDir: string;
   outDir: string;
   basePath: string;
+  /** Precache limit of the service worker for large archives (OFFLINE_ARTICLES; see `planPrecache`). */
+  offlineArticles?: number;
   logLevel?: LogLevel;
 }
 
@@ -27,14 +31,17 @@ export type BuildResult =
   | { ok: true; pages: PrerenderedPage[]; articleCount: number }
   | { ok: false; errors: string[] };
 
-/** Reads SEEDS_DIR (default `seeds`), OUT_DIR (default `dist`) and BASE_PATH (default `/`). */
+/** Reads SEEDS_DIR (default `seeds`), OUT_DIR (default `dist`), BASE_PATH (default `/`) and OFFLINE_ARTICLES. */
 export function readBuildOptions(
   env: NodeJS.ProcessEnv = process.env,
 ): BuildOptions {
+  const offlineArticles = Number(env.OFFLINE_ARTICLES);
   return {
     seedsDir: env.SEEDS_DIR ?? "seeds",
     outDir: env.OUT_DIR ?? "dist",
     basePath: env.BASE_PATH ?? "/",
+    ...(Number.isInteger(offlineArticles) &&
+      offlineArticles >= 0 && { offlineArticles }),
   };
 }
 
@@ -96,6 +103,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       outDir,
       serverEntry: join(ssrDir, "entry-server.js"),
       basePath,
+    });
+    // Last: the CSP hashes, _headers and the service worker's precache describe the files as finally written.
+    await finishSite({
+      outDir,
+      basePath,
+      slugs: await listSlugs(createFileSource(outDir)),
+      ...(options.offlineArticles !== undefined && {
+        maxArticles: options.offlineArticles,
+      }),
     });
     return { ok: true, pages, articleCount: preloaded.articles.length };
   } finally {
