@@ -5,8 +5,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { HeaderRule } from "./headers";
-import { getHeadersFor, parseHeadersFile } from "./headers";
+import type { HeaderRule } from "./headers.ts";
+import { getHeadersFor, parseHeadersFile } from "./headers.ts";
 
 /** Options of `startStaticServer`. */
 export interface StaticServerOptions {

@@ -1,0 +1,207 @@
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startStaticServer } from "../../tooling/static-server";
+import { runBuild } from "../support/run-build";
+import { launchBrowser, openPage, settle } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const outDir = inject("outDir");
+const seeds = inject("seeds");
+const articleUrl = (root: string, slug: string): string =>
+  `${root}article/${encodeURIComponent(slug)}/`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+// Records every CSP violation from the first byte of each document on.
+const RECORD_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener("securitypolicyviolation", (event) => {
+    window.__cspViolations.push(event.effectiveDirective + " blocked " + (event.blockedURI || "inline") + " in " + event.documentURI);
+  });
+`;
+
+function readViolations(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  );
+}
+
+async function waitForOffline(page: Page): Promise<void> {
+  await page
+    .getByRole("status")
+    .filter({ hasText: "Available offline" })
+    .waitFor();
+}
+
+describe("the Content-Security-Policy", () => {
+  const routes = [
+    "",
+    ...seeds.map((seed) => articleUrl("", seed.slug)),
+    "404.html",
+    "no/such/page/",
+  ];
+
+  it.each(routes)("reports no violation on /%s", async (route) => {
+    const { page, problems, close } = await openPage(
+      browser,
+      {},
+      { allowStatus: [404] },
+    );
+    try {
+      await page.addInitScript(RECORD_VIOLATIONS);
+      const response = await page.goto(`${baseUrl}${route}`);
+      expect(response?.headers()["content-security-policy"]).toContain(
+        "script-src 'self'",
+      );
+      await settle(page);
+      await waitForOffline(page);
+      expect(await readViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("is enforced: an inline script nobody hashed is blocked and reported", async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.addInitScript(RECORD_VIOLATIONS);
+      await page.goto(baseUrl);
+      await settle(page);
+      const ran = await page.evaluate(() => {
+        const script = document.createElement("script");
+        script.textContent = "window.__injected = true;";
+        document.body.append(script);
+        return "__injected" in window;
+      });
+      expect(ran).toBe(false);
+      // One report per policy in force: the header's and the <meta> fallback's.
+      const blocked = `script-src-elem blocked inline in ${baseUrl}`;
+      await expect
+        .poll(() => readViolations(page))
+        .toEqual([blocked, blocked]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("offline reading", () => {
+  it("reads every article after one visit, with the host gone and the network off", async () => {
+    const server = await startStaticServer({ root: outDir });
+    const { page, problems, close } = await openPage(browser);
+    try {
+      await page.goto(server.url);
+      await settle(page);
+      await waitForOffline(page);
+      await server.close();
+      await page.context().setOffline(true);
+
+      for (const seed of seeds) {
+        await page.goto(articleUrl(server.url, seed.slug));
+        expect(
+          await page.getByRole("heading", { level: 1 }).textContent(),
+        ).toBe(seed.title);
+        await page.reload();
+        await settle(page);
+        expect(
+          await page.getByRole("heading", { level: 1 }).textContent(),
+        ).toBe(seed.title);
+      }
+      // In-app navigation reads the article's data file, precached too.
+      const last = seeds.at(-1);
+      await page.goto(server.url);
+      await settle(page);
+      await page
+        .getByRole("link", { name: last?.title, exact: true })
+        .first()
+        .click();
+      await page
+        .getByRole("heading", { level: 1, name: last?.title })
+        .waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
+
+describe("a new deploy", () => {
+  let workDir: string;
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), "broadsheet-deploy-"));
+  });
+  afterAll(async () => {
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it("is offered with a Refresh to update button, and the old version stays whole until then", async () => {
+    const seedsDir = join(workDir, "seeds");
+    const site = join(workDir, "site");
+    await mkdir(seedsDir);
+    await cp("seeds", seedsDir, { recursive: true });
+    const first = await runBuild({ SEEDS_DIR: seedsDir, OUT_DIR: site });
+    expect(first.stderr).toBe("");
+    const server = await startStaticServer({ root: site });
+    const { page, problems, close } = await openPage(browser);
+    try {
+      const story = seeds[0];
+      if (!story) throw new Error("the test corpus is empty");
+      const seedFile = join(workDir, story.file);
+      const url = articleUrl(server.url, story.slug);
+      await page.goto(url);
+      await settle(page);
+      await waitForOffline(page);
+      const oldParagraphs = await page.locator("article p").count();
+
+      const added = "A paragraph added by the second deploy.";
+      await writeFile(
+        seedFile,
+        `${await readFile(seedFile, "utf8")}\n\n${added}\n`,
+      );
+      const next = join(workDir, "next");
+      const second = await runBuild({ SEEDS_DIR: seedsDir, OUT_DIR: next });
+      expect(second.stderr).toBe("");
+      await rm(site, { recursive: true });
+      await rename(next, site);
+
+      await page.reload();
+      await settle(page);
+      const refresh = page.getByRole("button", { name: "Refresh to update" });
+      await refresh.waitFor();
+      // Until the reader asks, the page is the old deploy's, whole: its HTML with its own assets.
+      expect(await page.getByText(added).count()).toBe(0);
+      expect(await page.locator("article p").count()).toBe(oldParagraphs);
+
+      await Promise.all([page.waitForEvent("load"), refresh.click()]);
+      await settle(page);
+      await page.getByText(added).waitFor();
+      await waitForOffline(page);
+      expect(await refresh.count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+      await server.close();
+    }
+  });
+});
