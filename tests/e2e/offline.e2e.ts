@@ -96,9 +96,7 @@ describe("the Content-Security-Policy", () => {
       expect(ran).toBe(false);
       // One report per policy in force: the header's and the <meta> fallback's.
       const blocked = `script-src-elem blocked inline in ${baseUrl}`;
-      await expect
-        .poll(() => readViolations(page))
-        .toEqual([blocked, blocked]);
+      await expect.poll(() => readViolations(page)).toEqual([blocked, blocked]);
     } finally {
       await close();
     }
@@ -129,15 +127,14 @@ describe("offline reading", () => {
       }
       // In-app navigation reads the article's data file, precached too.
       const last = seeds.at(-1);
+      if (!last) throw new Error("the test corpus is empty");
       await page.goto(server.url);
       await settle(page);
       await page
-        .getByRole("link", { name: last?.title, exact: true })
+        .getByRole("link", { name: last.title, exact: true })
         .first()
         .click();
-      await page
-        .getByRole("heading", { level: 1, name: last?.title })
-        .waitFor();
+      await page.getByRole("heading", { level: 1, name: last.title }).waitFor();
       expect(problems).toEqual([]);
     } finally {
       await close();
