@@ -53,5 +53,13 @@ export async function registerOffline(basePath: string): Promise<void> {
     if (refreshing) window.location.reload();
   });
   await serviceWorker.ready;
+  // "Available offline" is a promise about this page too: wait until the worker controls it (first visit: the
+  // worker claims it on activation).
+  if (!serviceWorker.controller)
+    await new Promise((resolve) => {
+      serviceWorker.addEventListener("controllerchange", resolve, {
+        once: true,
+      });
+    });
   show("ready");
 }

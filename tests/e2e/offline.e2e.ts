@@ -11,7 +11,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { ArticleListPage } from "../../src/content/article";
+import { getListDataPath } from "../../src/content/data-paths";
+import { writeServiceWorker } from "../../tooling/service-worker";
 import { startStaticServer } from "../../tooling/static-server";
+import { listFiles } from "../build/site-files";
 import { runBuild } from "../support/run-build";
 import { launchBrowser, openPage, settle } from "./browser";
 
@@ -199,6 +203,120 @@ describe("a new deploy", () => {
     } finally {
       await close();
       await server.close();
+    }
+  });
+});
+
+describe("a large archive", () => {
+  let copy: string;
+  beforeAll(async () => {
+    copy = await mkdtemp(join(tmpdir(), "broadsheet-archive-"));
+    await cp(outDir, copy, { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(copy, { recursive: true, force: true });
+  });
+
+  it("precaches the newest article only, and keeps each one a reader opens for offline reading", async () => {
+    const list = JSON.parse(
+      await readFile(join(copy, getListDataPath(1)), "utf8"),
+    ) as ArticleListPage;
+    // The third story repeats the first one's title: skip it, links are found by name.
+    const [newest, opened, , neverOpened] = list.articles;
+    if (!newest || !opened || !neverOpened)
+      throw new Error("the test corpus needs four articles");
+    // The same site, as if it held more than OFFLINE_ARTICLES=1 articles.
+    await writeServiceWorker({
+      outDir: copy,
+      basePath: "/",
+      files: await listFiles(copy),
+      slugs: list.articles.map(({ slug }) => slug),
+      maxArticles: 1,
+    });
+    const server = await startStaticServer({ root: copy });
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(server.url);
+      await settle(page);
+      await waitForOffline(page);
+      await page
+        .getByRole("link", { name: opened.title, exact: true })
+        .first()
+        .click();
+      await page
+        .getByRole("heading", { level: 1, name: opened.title })
+        .waitFor();
+      // Opened in the app, the article's page is fetched and kept beside its data file.
+      const openedUrl = articleUrl(server.url, opened.slug);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            async (url) => Boolean(await caches.match(url)),
+            openedUrl,
+          ),
+        )
+        .toBe(true);
+      await server.close();
+      await page.context().setOffline(true);
+
+      for (const { slug, title } of [opened, newest]) {
+        await page.goto(articleUrl(server.url, slug));
+        expect(
+          await page.getByRole("heading", { level: 1 }).textContent(),
+        ).toBe(title);
+      }
+      await expect(
+        page.goto(articleUrl(server.url, neverOpened.slug)),
+      ).rejects.toThrow(/net::ERR_/);
+    } finally {
+      await close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
+
+describe("under a base path", () => {
+  let workDir: string;
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), "broadsheet-offline-base-"));
+  });
+  afterAll(async () => {
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it("scopes the worker to the base path and reads offline there", async () => {
+    const site = join(workDir, "dist");
+    const build = await runBuild({
+      SEEDS_DIR: "seeds",
+      OUT_DIR: site,
+      BASE_PATH: "/news/",
+    });
+    expect(build.stderr).toBe("");
+    const server = await startStaticServer({ root: site, basePath: "/news/" });
+    const { page, problems, close } = await openPage(browser);
+    try {
+      await page.goto(server.url);
+      await settle(page);
+      await waitForOffline(page);
+      expect(
+        await page.evaluate(
+          async () => (await navigator.serviceWorker.getRegistration())?.scope,
+        ),
+      ).toBe(server.url);
+      const link = page.getByRole("article").getByRole("link").first();
+      const href = await link.getAttribute("href");
+      expect(href).toMatch(/^\/news\/article\//);
+      await server.close();
+      await page.context().setOffline(true);
+      await page.goto(new URL(href ?? "", server.url).href);
+      await page.reload();
+      expect(
+        await page.getByRole("heading", { level: 1 }).textContent(),
+      ).toBeTruthy();
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+      await server.close().catch(() => undefined);
     }
   });
 });
