@@ -9,6 +9,7 @@ import {
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ArticleListPage } from "../../src/content/article";
@@ -47,6 +48,13 @@ function readViolations(page: Page): Promise<string[]> {
   return page.evaluate(
     () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
   );
+}
+
+async function scanAccessibility(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return violations.map(({ id, nodes }) => `${id}: ${String(nodes.length)}`);
 }
 
 async function waitForOffline(page: Page): Promise<void> {
@@ -162,7 +170,9 @@ describe("a new deploy", () => {
     await mkdir(seedsDir);
     await cp("seeds", seedsDir, { recursive: true });
     const first = await runBuild({ SEEDS_DIR: seedsDir, OUT_DIR: site });
-    expect(first.stderr).toBe("");
+    expect({ code: first.code, stderr: first.stderr }).toMatchObject({
+      code: 0,
+    });
     const server = await startStaticServer({ root: site });
     const { page, problems, close } = await openPage(browser);
     try {
@@ -182,7 +192,9 @@ describe("a new deploy", () => {
       );
       const next = join(workDir, "next");
       const second = await runBuild({ SEEDS_DIR: seedsDir, OUT_DIR: next });
-      expect(second.stderr).toBe("");
+      expect({ code: second.code, stderr: second.stderr }).toMatchObject({
+        code: 0,
+      });
       await rm(site, { recursive: true });
       await rename(next, site);
 
@@ -193,12 +205,18 @@ describe("a new deploy", () => {
       // Until the reader asks, the page is the old deploy's, whole: its HTML with its own assets.
       expect(await page.getByText(added).count()).toBe(0);
       expect(await page.locator("article p").count()).toBe(oldParagraphs);
+      expect(await scanAccessibility(page)).toEqual([]);
+      await refresh.focus();
+      expect(
+        await page.evaluate(() => document.activeElement?.textContent),
+      ).toBe("Refresh to update");
 
       await Promise.all([page.waitForEvent("load"), refresh.click()]);
       await settle(page);
       await page.getByText(added).waitFor();
       await waitForOffline(page);
       expect(await refresh.count()).toBe(0);
+      expect(await scanAccessibility(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -291,7 +309,9 @@ describe("under a base path", () => {
       OUT_DIR: site,
       BASE_PATH: "/news/",
     });
-    expect(build.stderr).toBe("");
+    expect({ code: build.code, stderr: build.stderr }).toMatchObject({
+      code: 0,
+    });
     const server = await startStaticServer({ root: site, basePath: "/news/" });
     const { page, problems, close } = await openPage(browser);
     try {
