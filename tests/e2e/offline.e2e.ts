@@ -23,6 +23,8 @@ import { launchBrowser, openPage, settle } from "./browser";
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
 const seeds = inject("seeds");
+// As in src/ui/not-found.tsx (a .tsx module that the node-side tests cannot import).
+const NOT_FOUND_HEADING = "Page not found";
 const articleUrl = (root: string, slug: string): string =>
   `${root}article/${encodeURIComponent(slug)}/`;
 
@@ -118,7 +120,11 @@ describe("the Content-Security-Policy", () => {
 describe("offline reading", () => {
   it("reads every article after one visit, with the host gone and the network off", async () => {
     const server = await startStaticServer({ root: outDir });
-    const { page, problems, close } = await openPage(browser);
+    const { page, problems, close } = await openPage(
+      browser,
+      {},
+      { allowStatus: [404] },
+    );
     try {
       await page.goto(server.url);
       await settle(page);
@@ -137,6 +143,12 @@ describe("offline reading", () => {
           await page.getByRole("heading", { level: 1 }).textContent(),
         ).toBe(seed.title);
       }
+      // An unknown page gets the site's own 404 page, as the host would answer.
+      const missing = await page.goto(`${server.url}no/such/page/`);
+      expect(missing?.status()).toBe(404);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        NOT_FOUND_HEADING,
+      );
       // In-app navigation reads the article's data file, precached too.
       const last = seeds.at(-1);
       if (!last) throw new Error("the test corpus is empty");
