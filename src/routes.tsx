@@ -3,6 +3,8 @@ import type { ContentSource } from "./content/content-source";
 import { ArticleRoute, createArticleLoader } from "./routes/article";
 import { createHomeLoader, HomeRoute } from "./routes/home";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
+import { createSpeakerLoader, SpeakerRoute } from "./routes/speaker";
+import { createSpeakersLoader, SpeakersRoute } from "./routes/speakers";
 import {
   RootErrorBoundary,
   RootHydrateFallback,
@@ -35,6 +37,18 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           path: "article/:slug",
           loader: createArticleLoader(source),
           Component: ArticleRoute,
+        },
+        {
+          id: "speakers",
+          path: "speakers",
+          loader: createSpeakersLoader(source),
+          Component: SpeakersRoute,
+        },
+        {
+          id: "speaker",
+          path: "speakers/:slug",
+          loader: createSpeakerLoader(source),
+          Component: SpeakerRoute,
         },
         {
           id: "not-found",
