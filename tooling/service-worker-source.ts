@@ -8,6 +8,8 @@ export interface ServiceWorkerConfig {
   precache: { url: string; revision: string }[];
   /** URL path of the not-found page, served (status 404) for an unknown page while offline. */
   notFoundUrl: string;
+  /** Whether every page is precached; only then is an unknown page offline a 404 rather than a network error. */
+  complete: boolean;
   /** Prefix of article pages (`/article/`) and of article data files (`/data/article/`), for runtime caching. */
   articlePagePrefix: string;
   articleDataPrefix: string;
@@ -69,10 +71,6 @@ function pairedUrl(path) {
   return null;
 }
 
-function isArticle(path) {
-  return pairedUrl(path) !== null;
-}
-
 async function fromNetworkAndKeep(request, path) {
   const response = await fetch(request);
   if (response.ok && !response.redirected) {
@@ -93,21 +91,17 @@ async function respond(request, path, event) {
     const cached = await caches.open(PRECACHE).then((cache) => cache.match(path));
     if (cached) return cached;
   }
-  if (isArticle(path)) {
-    try {
-      const response = fromNetworkAndKeep(request, path);
-      event.waitUntil(response.catch(() => undefined));
-      return await response;
-    } catch (error) {
-      const kept = await caches.open(RUNTIME).then((cache) => cache.match(path));
-      if (kept) return kept;
-      throw error;
-    }
-  }
+  // Not precached (a large archive's older articles, pages that grow with it): from the network, kept for
+  // offline reading in this version's runtime cache.
   try {
-    return await fetch(request);
+    const response = fromNetworkAndKeep(request, path);
+    event.waitUntil(response.catch(() => undefined));
+    return await response;
   } catch (error) {
-    if (request.mode !== "navigate") throw error;
+    const kept = await caches.open(RUNTIME).then((cache) => cache.match(path));
+    if (kept) return kept;
+    // Only a precache that holds every page knows that a page it lacks does not exist.
+    if (request.mode !== "navigate" || !CONFIG.complete) throw error;
     const notFound = await caches.open(PRECACHE).then((cache) => cache.match(CONFIG.notFoundUrl));
     if (!notFound) throw error;
     return new Response(notFound.body, { status: 404, statusText: "Not Found", headers: notFound.headers });

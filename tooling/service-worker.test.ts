@@ -16,9 +16,11 @@ const files = [
   "data/article/oldest.json",
   "data/list/1.json",
   "data/list/2.json",
+  "data/speakers/someone.json",
   "favicon.svg",
   "index.html",
   "sitemap.xml",
+  "speakers/someone/index.html",
   "sw.js",
 ];
 
@@ -37,7 +39,7 @@ describe("planPrecache", () => {
     );
   });
 
-  it("keeps only the newest articles of a large archive and the list pages that show them", () => {
+  it("keeps the shell, the newest articles and the list pages that show them for a large archive", () => {
     const plan = planPrecache({ files, slugs, maxArticles: 1 });
     expect(plan).toContain("article/newest/index.html");
     expect(plan).toContain("data/article/newest.json");
@@ -46,10 +48,17 @@ describe("planPrecache", () => {
       "article/middle/index.html",
       "data/article/oldest.json",
       "data/list/2.json",
+      "speakers/someone/index.html",
+      "data/speakers/someone.json",
     ])
       expect(plan).not.toContain(dropped);
-    expect(plan).toContain("index.html");
-    expect(plan).toContain("assets/index-def.css");
+    for (const shell of [
+      "index.html",
+      "404.html",
+      "favicon.svg",
+      "assets/index-def.css",
+    ])
+      expect(plan).toContain(shell);
   });
 });
 

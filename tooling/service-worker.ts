@@ -33,29 +33,35 @@ const NEVER_PRECACHED =
 const LIST_PAGE = /^(?:page\/(\d+)\/index\.html|data\/list\/(\d+)\.json)$/;
 
 /**
- * Chooses the files to precache: every file of the site, except that for an archive of more than
- * `maxArticles` articles only the newest `maxArticles` articles (page and data file) and the list pages that
- * show them are kept. Other articles are cached when a reader opens them.
+ * Chooses the files to precache. An archive of at most `maxArticles` articles is precached whole. A larger one
+ * gets the shell (top-level files and hashed assets), the newest `maxArticles` articles (page and data file) and
+ * the list pages that show them; every other page (older articles, pages that grow with the archive) is cached
+ * when a reader opens it.
  */
 export function planPrecache({
   files,
   slugs,
   maxArticles,
 }: PrecachePlanInput): string[] {
-  const articleFiles = new Map<string, number>();
-  slugs.forEach((slug, index) => {
-    articleFiles.set(getArticleDataPath(slug), index);
-    articleFiles.set(`${getArticlePath(slug).slice(1)}index.html`, index);
-  });
+  const candidates = files.filter((file) => !NEVER_PRECACHED.test(file));
+  if (slugs.length <= maxArticles) return [...candidates].sort();
+  const newest = new Set(
+    slugs
+      .slice(0, maxArticles)
+      .flatMap((slug) => [
+        getArticleDataPath(slug),
+        `${getArticlePath(slug).slice(1)}index.html`,
+      ]),
+  );
   const listPages = Math.max(1, Math.ceil(maxArticles / LIST_PAGE_SIZE));
-  return files
+  return candidates
     .filter((file) => {
-      if (NEVER_PRECACHED.test(file)) return false;
-      const rank = articleFiles.get(file);
-      if (rank !== undefined) return rank < maxArticles;
+      if (newest.has(file) || !file.includes("/") || file.startsWith("assets/"))
+        return true;
       const listPage = LIST_PAGE.exec(file);
-      if (listPage) return Number(listPage[1] ?? listPage[2]) <= listPages;
-      return true;
+      return (
+        listPage !== null && Number(listPage[1] ?? listPage[2]) <= listPages
+      );
     })
     .sort();
 }
@@ -109,6 +115,7 @@ export async function writeServiceWorker({
     basePath,
     precache,
     notFoundUrl: `${basePath}404.html`,
+    complete: slugs.length <= maxArticles,
     articlePagePrefix: `${basePath}${prefixOf(getArticlePath).slice(1)}`,
     articleDataPrefix: `${basePath}${prefixOf(getArticleDataPath)}`,
   };
