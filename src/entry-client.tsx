@@ -27,3 +27,17 @@ const app = <RouterProvider router={router} />;
 // Prerendered pages hydrate; `npm run dev` serves the bare template and renders from scratch.
 if (hydrationData && container.firstElementChild) hydrateRoot(container, app);
 else createRoot(container).render(app);
+
+// Offline reading is not needed to read this page: register the service worker once the page has loaded, from
+// its own chunk, so the first view downloads nothing more. Not in `npm run dev`, which has no sw.js.
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  const startOffline = (): void => {
+    import("./offline/register-offline")
+      .then(({ registerOffline }) => registerOffline(basename))
+      .catch((error: unknown) => {
+        console.warn("Offline reading is unavailable:", error);
+      });
+  };
+  if (document.readyState === "complete") startOffline();
+  else window.addEventListener("load", startOffline, { once: true });
+}

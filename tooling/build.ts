@@ -7,8 +7,10 @@ import { build } from "vite";
 import { formatParseError } from "../src/content/catalog";
 import { isMainModule } from "./is-main-module";
 import { loadSeeds } from "./load-seeds";
+import { createFileSource } from "./file-source";
+import { finishSite } from "./finish-site";
 import type { PrerenderedPage } from "./prerender";
-import { prerender } from "./prerender";
+import { listSlugs, prerender } from "./prerender";
 import { createSiteConfig } from "./site-config";
 import { writeFeeds } from "./write-feeds";
 import {
@@ -28,6 +30,8 @@ export interface BuildOptions {
   basePath: string;
   /** The site's origin for absolute URLs (canonical, OpenGraph, feeds, sitemap); empty or absent: unknown. */
   siteUrl?: string | undefined;
+  /** Precache limit of the service worker for large archives (OFFLINE_ARTICLES; see `planPrecache`). */
+  offlineArticles?: number;
   logLevel?: LogLevel;
 }
 
@@ -42,15 +46,18 @@ export type BuildResult =
     }
   | { ok: false; errors: string[] };
 
-/** Reads SEEDS_DIR (default `seeds`), OUT_DIR (default `dist`), BASE_PATH (default `/`) and SITE_URL (default none). */
+/** Reads SEEDS_DIR (default `seeds`), OUT_DIR (default `dist`), BASE_PATH (default `/`), SITE_URL (default none) and OFFLINE_ARTICLES. */
 export function readBuildOptions(
   env: NodeJS.ProcessEnv = process.env,
 ): BuildOptions {
+  const offlineArticles = Number(env.OFFLINE_ARTICLES);
   return {
     seedsDir: env.SEEDS_DIR ?? "seeds",
     outDir: env.OUT_DIR ?? "dist",
     basePath: env.BASE_PATH ?? "/",
     siteUrl: env.SITE_URL,
+    ...(Number.isInteger(offlineArticles) &&
+      offlineArticles >= 0 && { offlineArticles }),
   };
 }
 
@@ -130,6 +137,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         lang: SITE_LANG,
         generatedAt: new Date(),
       },
+    });
+    // Last: the CSP hashes, _headers and the service worker's precache describe the files as finally written.
+    await finishSite({
+      outDir,
+      basePath,
+      slugs: await listSlugs(createFileSource(outDir)),
+      ...(options.offlineArticles !== undefined && {
+        maxArticles: options.offlineArticles,
+      }),
     });
     return {
       ok: true,

@@ -82,7 +82,8 @@ async function loadServerEntry(path: string): Promise<ServerEntry> {
   return entry as ServerEntry;
 }
 
-async function listSlugs(source: ContentSource): Promise<string[]> {
+/** Every article's slug in the list's order (newest first), read page by page from the built list data. */
+export async function listSlugs(source: ContentSource): Promise<string[]> {
   const slugs: string[] = [];
   for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
     const listPage = await source.loadListPage(page);

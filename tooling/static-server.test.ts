@@ -147,3 +147,60 @@ describe("normalizeBasePath", () => {
     ).toEqual(["/", "/", "/", "/news/", "/news/", "/news/", "/a/b/"]);
   });
 });
+
+describe("startStaticServer with the site's _headers", () => {
+  let site: string;
+  let server: StaticServer;
+  beforeAll(async () => {
+    site = await writeSite({
+      "index.html": "<h1>Home</h1>",
+      "404.html": "<h1>Not found</h1>",
+      "assets/app-abc123.js": "console.log(1)",
+      _headers: [
+        "/*",
+        "  Content-Security-Policy: default-src 'self'",
+        "  Referrer-Policy: no-referrer",
+        "/assets/*",
+        "  Cache-Control: public, max-age=31536000, immutable",
+        "/",
+        "  Cache-Control: public, max-age=0, must-revalidate",
+        "",
+      ].join("\n"),
+    });
+    server = await startStaticServer({ root: site });
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(site, { recursive: true, force: true });
+  });
+
+  it("sends the headers each rule gives the requested path", async () => {
+    const page = await get(server.url);
+    expect(page.headers.get("content-security-policy")).toBe(
+      "default-src 'self'",
+    );
+    expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(page.headers.get("cache-control")).toBe(
+      "public, max-age=0, must-revalidate",
+    );
+    const asset = await get(`${server.url}assets/app-abc123.js`);
+    expect(asset.headers.get("cache-control")).toBe(
+      "public, max-age=31536000, immutable",
+    );
+    expect(asset.headers.get("content-security-policy")).toBe(
+      "default-src 'self'",
+    );
+  });
+
+  it("sends the security headers with the 404 page too", async () => {
+    const missing = await get(`${server.url}nowhere/`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-security-policy")).toBe(
+      "default-src 'self'",
+    );
+  });
+
+  it("never serves _headers itself, as hosts do not", async () => {
+    expect((await get(`${server.url}_headers`)).status).toBe(404);
+  });
+});

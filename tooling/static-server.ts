@@ -5,6 +5,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import type { HeaderRule } from "./headers.ts";
+import { getHeadersFor, parseHeadersFile } from "./headers.ts";
 
 /** Options of `startStaticServer`. */
 export interface StaticServerOptions {
@@ -87,6 +89,8 @@ async function resolveRequest(
     return { kind: "bad-request" };
   }
   if (relative.includes("\0")) return { kind: "bad-request" };
+  // Hosts read `_headers` as configuration and never serve it.
+  if (relative === "_headers") return { kind: "not-found" };
   const target = resolve(root, `./${relative}`);
   if (target !== root && !target.startsWith(root + sep))
     return { kind: "not-found" };
@@ -102,11 +106,36 @@ async function resolveRequest(
   return { kind: "not-found" };
 }
 
-function cacheControl(root: string, path: string): string {
+function defaultCacheControl(root: string, path: string): string {
   // Vite's hashed assets never change; everything else must be revalidated after a deploy.
   return path.startsWith(resolve(root, "assets") + sep)
     ? "public, max-age=31536000, immutable"
     : "no-cache";
+}
+
+// The site's own `_headers` (Netlify / Cloudflare Pages format), read per request so a rebuild takes effect
+// at once, as after a deploy.
+async function loadHeaderRules(root: string): Promise<HeaderRule[]> {
+  const text = await readFile(resolve(root, "_headers"), "utf8").catch(
+    (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return "";
+      throw error;
+    },
+  );
+  return parseHeadersFile(text);
+}
+
+async function setSiteHeaders(
+  res: ServerResponse,
+  root: string,
+  path: string,
+  pathname: string,
+): Promise<void> {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  const headers = getHeadersFor(await loadHeaderRules(root), pathname);
+  for (const [name, value] of headers) res.setHeader(name, value);
+  if (!headers.has("cache-control"))
+    res.setHeader("Cache-Control", defaultCacheControl(root, path));
 }
 
 async function sendFile(
@@ -119,8 +148,8 @@ async function sendFile(
   const type =
     CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
   res.setHeader("Content-Type", type);
-  res.setHeader("Cache-Control", cacheControl(root, path));
-  res.setHeader("X-Content-Type-Options", "nosniff");
+  const { pathname } = new URL(req.url ?? "/", "http://localhost");
+  await setSiteHeaders(res, root, path, pathname);
   const gzip =
     COMPRESSIBLE.test(type) &&
     /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
