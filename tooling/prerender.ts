@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ContentSource } from "../src/content/content-source";
 import { getArticlePath } from "../src/content/data-paths";
+import { getListPagePath } from "../src/content/list-pages";
 import { createFileSource } from "./file-source";
 
 /** What `src/entry-server.tsx` exports once built (declared here: tooling never imports the app's source). */
@@ -71,16 +72,19 @@ async function loadServerEntry(path: string): Promise<ServerEntry> {
   return entry as ServerEntry;
 }
 
-async function listSlugs(source: ContentSource): Promise<string[]> {
+async function listSlugs(
+  source: ContentSource,
+): Promise<{ slugs: string[]; pageCount: number }> {
   const slugs: string[] = [];
-  for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
+  let pageCount = 1;
+  for (let page = 1; page <= pageCount; page += 1) {
     const listPage = await source.loadListPage(page);
     if (!listPage)
       throw new Error(`List page ${String(page)} is missing from the build`);
     pageCount = listPage.pageCount;
     slugs.push(...listPage.articles.map((article) => article.slug));
   }
-  return slugs;
+  return { slugs, pageCount };
 }
 
 // Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
@@ -131,12 +135,19 @@ export async function prerender({
     );
   }
   const source = createFileSource(outDir);
+  const { slugs, pageCount } = await listSlugs(source);
+  const toJob = (path: string): PageJob => ({
+    path,
+    file: join(path, "index.html").slice(1),
+    status: 200,
+  });
   const jobs: PageJob[] = [
     { path: "/", file: "index.html", status: 200 },
-    ...(await listSlugs(source)).map((slug) => {
-      const path = getArticlePath(slug);
-      return { path, file: join(path, "index.html").slice(1), status: 200 };
-    }),
+    // Page 1 of the list is `/` itself: `/page/1/` is never written.
+    ...Array.from({ length: pageCount - 1 }, (_, index) =>
+      toJob(getListPagePath(index + 2)),
+    ),
+    ...slugs.map((slug) => toJob(getArticlePath(slug))),
     { path: "/404.html", file: "404.html", status: 404 },
   ];
   await runPool(jobs, async ({ path, file, status }) => {

@@ -3,6 +3,8 @@ import type { ArticleListPage } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { ArticleList } from "../ui/article-list";
 import { PageMeta } from "../ui/page-meta";
+import { PaginationNav } from "../ui/pagination-nav";
+import { ListPageLinks } from "./list-page";
 
 /** What the home route's loader returns. */
 export interface HomeRouteData {
@@ -32,7 +34,9 @@ export function HomeRoute() {
         title="Latest stories"
         description="The latest stories, with every quotation marked where it stands and who said it."
       />
+      <ListPageLinks page={page.page} pageCount={page.pageCount} />
       <ArticleList heading="Latest stories" articles={page.articles} />
+      <PaginationNav page={page.page} pageCount={page.pageCount} />
     </>
   );
 }
