@@ -1,13 +1,17 @@
 // `npm run bench [-- --only <name>[,<name>…]]`: runs the benchmark sections and prints PASS/FAIL per budget.
 import { isMainModule } from "../is-main-module";
 import type { BenchSection } from "./section";
+import { lighthouseSection } from "./lighthouse";
 import { scaleSection } from "./scale";
 
 /**
  * Every benchmark section, in run order. To add one, write `tooling/bench/<name>.ts` exporting a
  * {@link BenchSection} and list it here.
  */
-export const SECTIONS: readonly BenchSection[] = [scaleSection];
+export const SECTIONS: readonly BenchSection[] = [
+  lighthouseSection,
+  scaleSection,
+];
 
 /** The section names picked by `--only a,b` (all when absent); an unknown name is a usage error. */
 export function pickSections(

@@ -49,7 +49,7 @@ async function buildCorpus(workDir: string, count: number): Promise<SiteBuild> {
   const outDir = join(workDir, `dist-${String(count)}`);
   await writeSyntheticCorpus(seedsDir, count);
   const measured = await runMeasuredBuild(seedsDir, outDir);
-  return { articles: count, outDir, ...measured };
+  return { outDir, ...measured };
 }
 
 async function entryWeight(outDir: string) {
