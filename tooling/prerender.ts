@@ -5,6 +5,7 @@ import type { ContentSource } from "../src/content/content-source";
 import { getArticlePath } from "../src/content/data-paths";
 import { getListPagePath } from "../src/content/list-pages";
 import { createFileSource } from "./file-source";
+import { optimizeBuiltTemplate } from "./optimize-template";
 
 /** What `src/entry-server.tsx` exports once built (declared here: tooling never imports the app's source). */
 interface ServerEntry {
@@ -128,7 +129,11 @@ export async function prerender({
   basePath,
 }: PrerenderOptions): Promise<PrerenderedPage[]> {
   const entry = await loadServerEntry(serverEntry);
-  const template = await readFile(join(outDir, "index.html"), "utf8");
+  const template = await optimizeBuiltTemplate(
+    await readFile(join(outDir, "index.html"), "utf8"),
+    basePath,
+    outDir,
+  );
   if (!template.includes(HEAD_MARKER) || !template.includes(HTML_MARKER)) {
     throw new Error(
       `${join(outDir, "index.html")} lacks the ${HEAD_MARKER} and ${HTML_MARKER} markers`,
