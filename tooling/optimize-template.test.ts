@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optimizeTemplate } from "./optimize-template";
+import { createBootstrapScript, optimizeTemplate } from "./optimize-template";
 
 const TEMPLATE = `<head>
     <script type="module" crossorigin src="/news/assets/index-a1.js"></script>
@@ -23,11 +23,10 @@ describe("optimizeTemplate", () => {
     expect(html).not.toContain('rel="stylesheet"');
   });
 
-  it("fetches the entry script at low priority, keeping its address", async () => {
+  it("starts the entry script from an inline bootstrap, with no early <script src>", async () => {
     const html = await optimizeTemplate(TEMPLATE, "/news/", readAsset);
-    expect(html).toContain(
-      '<script type="module" fetchpriority="low" crossorigin src="/news/assets/index-a1.js"></script>',
-    );
+    expect(html).toContain(createBootstrapScript("/news/assets/index-a1.js"));
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
   });
 
   it("gives the same output when run twice (idempotent)", async () => {

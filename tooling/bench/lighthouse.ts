@@ -13,7 +13,7 @@ import { formatBytes, weighFile } from "./site-weights";
 import { writeStaticReference } from "./static-reference";
 
 const SEEDS_DIR = "seeds";
-const DEFAULT_RUNS = 3;
+const DEFAULT_RUNS = 5;
 const LCP_RATIO_BUDGET = 1.1;
 const CLS_BUDGET = 0.01;
 const TBT_MOBILE_BUDGET = 50;
@@ -39,7 +39,7 @@ const METRICS: readonly {
 ];
 
 /**
- * Reads `--runs <n>` (Lighthouse runs per page, site and form factor); at least 3, default 3.
+ * Reads `--runs <n>` (Lighthouse runs per page, site and form factor); at least 3, default 5.
  * @example readRunCount(["--runs", "5"]) // 5
  */
 export function readRunCount(args: readonly string[]): number {
@@ -108,7 +108,11 @@ async function run(log: (line: string) => void): Promise<BudgetResult[]> {
     if (errors.length > 0) throw new Error(`${SEEDS_DIR}/ has bad seeds`);
     const article = articles[0];
     if (!article) throw new Error(`${SEEDS_DIR}/ has no article to measure`);
-    await writeStaticReference(articles, referenceDir);
+    await writeStaticReference(
+      articles,
+      referenceDir,
+      join(ourDir, "favicon.svg"),
+    );
 
     const articleRoute: Route = {
       name: "article",

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Article } from "../../src/content/article";
 import { LIST_PAGE_SIZE } from "../../src/content/data-paths";
@@ -33,6 +33,7 @@ function page(title: string, body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <title>${escapeHtml(title)}</title>
 <style>${CSS}</style>
 </head>
@@ -72,11 +73,17 @@ export function renderReferenceList(articles: readonly Article[]): string {
   );
 }
 
-/** Writes the reference site into `outDir`: `index.html` and `article/<slug>/index.html` for each article. */
+/**
+ * Writes the reference site into `outDir`: `index.html`, `article/<slug>/index.html` for each article and the
+ * site's icon (`favicon`: every real page has one, and browsers fetch it while the page loads).
+ */
 export async function writeStaticReference(
   articles: readonly Article[],
   outDir: string,
+  favicon: string,
 ): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await copyFile(favicon, join(outDir, "favicon.svg"));
   const files = new Map<string, string>([
     ["index.html", renderReferenceList(articles)],
   ]);
