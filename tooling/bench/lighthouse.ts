@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getArticlePath } from "../../src/content/data-paths";
 import { loadSeeds } from "../load-seeds";
@@ -126,6 +126,12 @@ async function run(log: (line: string) => void): Promise<BudgetResult[]> {
       reference: reference.url.slice(0, -1),
     };
     const results: Results = new Map();
+    // TBT comes from this machine's observed CPU time (×4 on mobile): a busy machine inflates it.
+    const load = (): string =>
+      loadavg()
+        .map((value) => value.toFixed(1))
+        .join(" ");
+    log(`load average before the runs: ${load()}`);
     const browser = await launchLighthouseBrowser();
     try {
       for (const formFactor of ["mobile", "desktop"] as const) {
@@ -155,6 +161,7 @@ async function run(log: (line: string) => void): Promise<BudgetResult[]> {
           }
         }
       }
+      log(`load average after the runs: ${load()}`);
     } finally {
       await browser.close();
       await ours.close();
