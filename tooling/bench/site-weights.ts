@@ -31,9 +31,13 @@ export async function measureTree(
   return { bytes, files };
 }
 
-/** The site-relative path of the entry script a built page loads (`assets/index-….js`). */
+/** The site-relative path of the entry script a built page loads (`assets/index-….js`), at base path `/`. */
 export function findEntryScript(html: string): string {
-  const src = /<script type="module"[^>]*\bsrc="\/?([^"]+)"/.exec(html)?.[1];
+  // Either a plain module script or the inline bootstrap that imports it (tooling/optimize-template.ts).
+  const src =
+    /(?:<script type="module"[^>]*\bsrc=|\bimport\()"\/?([^"]+\.js)"/.exec(
+      html,
+    )?.[1];
   if (src === undefined) throw new Error("the page has no module script");
   return src;
 }
