@@ -4,6 +4,8 @@ import { ArticleRoute, createArticleLoader } from "./routes/article";
 import { createHomeLoader, HomeRoute } from "./routes/home";
 import { createListPageLoader, ListPageRoute } from "./routes/list-page";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
+import { createSpeakerLoader, SpeakerRoute } from "./routes/speaker";
+import { createSpeakersLoader, SpeakersRoute } from "./routes/speakers";
 import {
   RootErrorBoundary,
   RootHydrateFallback,
@@ -42,6 +44,18 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           path: "page/:page",
           loader: createListPageLoader(source),
           Component: ListPageRoute,
+        },
+        {
+          id: "speakers",
+          path: "speakers",
+          loader: createSpeakersLoader(source),
+          Component: SpeakersRoute,
+        },
+        {
+          id: "speaker",
+          path: "speakers/:slug",
+          loader: createSpeakerLoader(source),
+          Component: SpeakerRoute,
         },
         {
           id: "not-found",

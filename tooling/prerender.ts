@@ -1,8 +1,14 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ContentSource } from "../src/content/content-source";
-import { getArticlePath } from "../src/content/data-paths";
+import {
+  getArticlePath,
+  getSpeakerDataPath,
+  getSpeakerPath,
+  SPEAKER_INDEX_DATA_PATH,
+  SPEAKER_INDEX_PATH,
+} from "../src/content/data-paths";
 import { getListPagePath } from "../src/content/list-pages";
 import { createFileSource } from "./file-source";
 import { optimizeBuiltTemplate } from "./optimize-template";
@@ -88,6 +94,19 @@ async function listSlugs(
   return { slugs, pageCount };
 }
 
+// Every speaker with a page: the index lists the most quoted only, so the pages are found by their data files.
+async function listSpeakerSlugs(outDir: string): Promise<string[]> {
+  const dir = join(outDir, dirname(getSpeakerDataPath("x")));
+  const names = await readdir(dir).catch(() => []);
+  return names
+    .filter(
+      (name) =>
+        name.endsWith(".json") && name !== basename(SPEAKER_INDEX_DATA_PATH),
+    )
+    .map((name) => name.slice(0, -".json".length))
+    .sort();
+}
+
 // Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
 function fillTemplate(
   template: string,
@@ -120,7 +139,8 @@ async function runPool<T>(
 }
 
 /**
- * Renders every route of the built site (`/`, each article, the not-found page) into static HTML files.
+ * Renders every route of the built site (`/`, each article, the speaker index and each speaker, the not-found
+ * page) into static HTML files.
  * @returns the pages written, in the order of the site map.
  */
 export async function prerender({
@@ -153,6 +173,10 @@ export async function prerender({
       toJob(getListPagePath(index + 2)),
     ),
     ...slugs.map((slug) => toJob(getArticlePath(slug))),
+    { path: SPEAKER_INDEX_PATH, file: "speakers/index.html", status: 200 },
+    ...(await listSpeakerSlugs(outDir)).map((slug) =>
+      toJob(getSpeakerPath(slug)),
+    ),
     { path: "/404.html", file: "404.html", status: 404 },
   ];
   await runPool(jobs, async ({ path, file, status }) => {
