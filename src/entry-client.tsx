@@ -1,4 +1,5 @@
 import "./styles/base.css";
+import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import type { HydrationState } from "react-router";
 import { createBrowserRouter } from "react-router";
@@ -25,7 +26,11 @@ const router = createBrowserRouter(createRoutes(source), {
 });
 const app = <RouterProvider router={router} />;
 // Prerendered pages hydrate; `npm run dev` serves the bare template and renders from scratch.
-if (hydrationData && container.firstElementChild) hydrateRoot(container, app);
+// Hydrating in a transition lets React yield to the browser every few ms instead of one long task (TBT).
+if (hydrationData && container.firstElementChild)
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 else createRoot(container).render(app);
 
 // Offline reading is not needed to read this page: register the service worker once the page has loaded, from

@@ -2,6 +2,7 @@ import type { RouteObject } from "react-router";
 import type { ContentSource } from "./content/content-source";
 import { ArticleRoute, createArticleLoader } from "./routes/article";
 import { createHomeLoader, HomeRoute } from "./routes/home";
+import { createListPageLoader, ListPageRoute } from "./routes/list-page";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
 import { createSpeakerLoader, SpeakerRoute } from "./routes/speaker";
 import { createSpeakersLoader, SpeakersRoute } from "./routes/speakers";
@@ -37,6 +38,12 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           path: "article/:slug",
           loader: createArticleLoader(source),
           Component: ArticleRoute,
+        },
+        {
+          id: "list-page",
+          path: "page/:page",
+          loader: createListPageLoader(source),
+          Component: ListPageRoute,
         },
         {
           id: "speakers",

@@ -142,7 +142,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await finishSite({
       outDir,
       basePath,
-      slugs: await listSlugs(createFileSource(outDir)),
+      slugs: (await listSlugs(createFileSource(outDir))).slugs,
       ...(options.offlineArticles !== undefined && {
         maxArticles: options.offlineArticles,
       }),

@@ -9,7 +9,9 @@ import {
   SPEAKER_INDEX_DATA_PATH,
   SPEAKER_INDEX_PATH,
 } from "../src/content/data-paths";
+import { getListPagePath } from "../src/content/list-pages";
 import { createFileSource } from "./file-source";
+import { optimizeBuiltTemplate } from "./optimize-template";
 
 /** What `src/entry-server.tsx` exports once built (declared here: tooling never imports the app's source). */
 interface ServerEntry {
@@ -82,17 +84,20 @@ async function loadServerEntry(path: string): Promise<ServerEntry> {
   return entry as ServerEntry;
 }
 
-/** Every article's slug in the list's order (newest first), read page by page from the built list data. */
-export async function listSlugs(source: ContentSource): Promise<string[]> {
+/** Every article's slug in the list's order (newest first) and the number of list pages, read from the built list data. */
+export async function listSlugs(
+  source: ContentSource,
+): Promise<{ slugs: string[]; pageCount: number }> {
   const slugs: string[] = [];
-  for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
+  let pageCount = 1;
+  for (let page = 1; page <= pageCount; page += 1) {
     const listPage = await source.loadListPage(page);
     if (!listPage)
       throw new Error(`List page ${String(page)} is missing from the build`);
     pageCount = listPage.pageCount;
     slugs.push(...listPage.articles.map((article) => article.slug));
   }
-  return slugs;
+  return { slugs, pageCount };
 }
 
 // Every speaker with a page: the index lists the most quoted only, so the pages are found by their data files.
@@ -156,24 +161,34 @@ export async function prerender({
   basePath,
 }: PrerenderOptions): Promise<PrerenderedPage[]> {
   const entry = await loadServerEntry(serverEntry);
-  const template = await readFile(join(outDir, "index.html"), "utf8");
+  const template = await optimizeBuiltTemplate(
+    await readFile(join(outDir, "index.html"), "utf8"),
+    basePath,
+    outDir,
+  );
   if (!template.includes(HEAD_MARKER) || !template.includes(HTML_MARKER)) {
     throw new Error(
       `${join(outDir, "index.html")} lacks the ${HEAD_MARKER} and ${HTML_MARKER} markers`,
     );
   }
   const source = createFileSource(outDir);
+  const { slugs, pageCount } = await listSlugs(source);
+  const toJob = (path: string): PageJob => ({
+    path,
+    file: join(path, "index.html").slice(1),
+    status: 200,
+  });
   const jobs: PageJob[] = [
     { path: "/", file: "index.html", status: 200 },
-    ...(await listSlugs(source)).map((slug) => {
-      const path = getArticlePath(slug);
-      return { path, file: join(path, "index.html").slice(1), status: 200 };
-    }),
+    // Page 1 of the list is `/` itself: `/page/1/` is never written.
+    ...Array.from({ length: pageCount - 1 }, (_, index) =>
+      toJob(getListPagePath(index + 2)),
+    ),
+    ...slugs.map((slug) => toJob(getArticlePath(slug))),
     { path: SPEAKER_INDEX_PATH, file: "speakers/index.html", status: 200 },
-    ...(await listSpeakerSlugs(outDir)).map((slug) => {
-      const path = getSpeakerPath(slug);
-      return { path, file: join(path, "index.html").slice(1), status: 200 };
-    }),
+    ...(await listSpeakerSlugs(outDir)).map((slug) =>
+      toJob(getSpeakerPath(slug)),
+    ),
     { path: "/404.html", file: "404.html", status: 404 },
   ];
   await runPool(jobs, async ({ path, file, status }) => {

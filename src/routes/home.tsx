@@ -7,6 +7,8 @@ import { ArticleList } from "../ui/article-list";
 import { SITE_DESCRIPTION } from "../content/site-info";
 import { PageMeta } from "../ui/page-meta";
 import { getLinksOfPage } from "./page-links";
+import { PaginationNav } from "../ui/pagination-nav";
+import { ListPageLinks } from "./list-page";
 
 /** What the home route's loader returns. */
 export interface HomeRouteData {
@@ -48,6 +50,8 @@ export function HomeRoute() {
         articles={page.articles}
         statuses={statuses}
       />
+      <ListPageLinks page={page.page} pageCount={page.pageCount} />
+      <PaginationNav page={page.page} pageCount={page.pageCount} />
     </>
   );
 }

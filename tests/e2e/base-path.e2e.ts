@@ -40,9 +40,11 @@ afterAll(async () => {
 describe("BASE_PATH=/news/ npm run build", () => {
   it("prefixes every asset and link with the base path", async () => {
     const html = await readFile(join(outDir, "index.html"), "utf8");
-    const urls = [...html.matchAll(/(?:src|href)="([^"#]+)"/g)].map(
-      ([, url]) => url ?? "",
-    );
+    // Attributes, and the entry script the inline bootstrap imports (the stylesheet is inlined).
+    const urls = [
+      ...html.matchAll(/(?:src|href)="([^"#]+)"|\bimport\("([^"]+)"\)/g),
+    ].map(([, attribute, imported]) => attribute ?? imported ?? "");
+    expect(urls.some((url) => url.endsWith(".js"))).toBe(true);
     expect(urls.length).toBeGreaterThan(3);
     for (const url of urls) expect(url).toMatch(/^\/news\//);
   });

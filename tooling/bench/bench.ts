@@ -2,12 +2,18 @@
 import { isMainModule } from "../is-main-module";
 import type { BenchSection } from "./section";
 import { quotesSection } from "./quotes";
+import { lighthouseSection } from "./lighthouse";
+import { scaleSection } from "./scale";
 
 /**
  * Every benchmark section, in run order. To add one, write `tooling/bench/<name>.ts` exporting a
  * {@link BenchSection} and list it here.
  */
-export const SECTIONS: readonly BenchSection[] = [quotesSection];
+export const SECTIONS: readonly BenchSection[] = [
+  quotesSection,
+  lighthouseSection,
+  scaleSection,
+];
 
 /** The section names picked by `--only a,b` (all when absent); an unknown name is a usage error. */
 export function pickSections(

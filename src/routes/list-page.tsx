@@ -1,0 +1,73 @@
+import { useHref, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import type { ArticleListPage } from "../content/article";
+import type { ContentSource } from "../content/content-source";
+import { getListPagePath, parseListPageParam } from "../content/list-pages";
+import { ArticleList } from "../ui/article-list";
+import { PageMeta } from "../ui/page-meta";
+import { PaginationNav } from "../ui/pagination-nav";
+import { getReadingStatus } from "../progress/reading-progress";
+import { useProgress } from "../progress/use-progress";
+import { throwNotFound } from "./not-found";
+import { getLinksOfPage } from "./page-links";
+
+/** What the list page route's loader returns: one page of summaries, never the whole archive. */
+export interface ListPageRouteData {
+  page: ArticleListPage;
+}
+
+/** Loads `/page/:page/` (2 and up); `/page/1/`, a malformed number or a page past the end is a 404. */
+export function createListPageLoader(
+  source: ContentSource,
+): (args: LoaderFunctionArgs) => Promise<ListPageRouteData> {
+  return async ({ params }) => {
+    const number = parseListPageParam(params.page);
+    const page = number === null ? null : await source.loadListPage(number);
+    if (page === null) throwNotFound();
+    return { page };
+  };
+}
+
+interface ListLinksProps {
+  page: number;
+  pageCount: number;
+}
+
+/** `<link rel="prev">` / `<link rel="next">` for the document's head (React hoists them there). */
+export function ListPageLinks({ page, pageCount }: ListLinksProps) {
+  const previous = useHref(getListPagePath(page - 1));
+  const next = useHref(getListPagePath(page + 1));
+  return (
+    <>
+      {page > 1 && <link rel="prev" href={previous} />}
+      {page < pageCount && <link rel="next" href={next} />}
+    </>
+  );
+}
+
+/** `/page/:page/`: an older page of the article list. */
+export function ListPageRoute() {
+  const { page } = useLoaderData<ListPageRouteData>();
+  const label = `page ${String(page.page)} of ${String(page.pageCount)}`;
+  const progress = useProgress();
+  const statuses = Object.fromEntries(
+    page.articles.map(({ slug }) => [slug, getReadingStatus(progress[slug])]),
+  );
+  const links = getLinksOfPage(getListPagePath(page.page));
+  return (
+    <>
+      <PageMeta
+        title={`Latest stories, ${label}`}
+        description={`Older stories, ${label}, with every quotation marked where it stands and who said it.`}
+        canonical={links.canonical}
+        feeds={links.feeds}
+      />
+      <ListPageLinks page={page.page} pageCount={page.pageCount} />
+      <ArticleList
+        heading={`Latest stories, page ${String(page.page)}`}
+        articles={page.articles}
+        statuses={statuses}
+      />
+      <PaginationNav page={page.page} pageCount={page.pageCount} />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import * as chromeLauncher from "chrome-launcher";
+import type { Config, Flags, Result } from "lighthouse";
+import lighthouse, { desktopConfig } from "lighthouse";
+
+/** Which Lighthouse preset to run: its default (a throttled phone) or its desktop config. */
+export type FormFactor = "mobile" | "desktop";
+
+/** What one Lighthouse run measured on one page. Times in ms, sizes in bytes. */
+export interface PageFigures {
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  /** Everything transferred (compressed where the server compressed). */
+  transferred: number;
+  /** Scripts: decoded size and transferred (gzip) size. */
+  jsRaw: number;
+  jsGzip: number;
+}
+
+// What Debian's Chromium needs headless here (same flags as tests/e2e/browser.ts; STACK.md).
+const CHROMIUM_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+interface NetworkRequest {
+  resourceType?: string;
+  transferSize?: number;
+  resourceSize?: number;
+}
+
+function numeric(lhr: Result, id: string): number {
+  const value = lhr.audits[id]?.numericValue;
+  if (value === undefined)
+    throw new Error(
+      `Lighthouse reported no ${id} for ${lhr.finalDisplayedUrl}`,
+    );
+  return value;
+}
+
+function scriptBytes(lhr: Result): { raw: number; gzip: number } {
+  const details = lhr.audits["network-requests"]?.details;
+  const items =
+    details && "items" in details ? (details.items as NetworkRequest[]) : [];
+  let raw = 0;
+  let gzip = 0;
+  for (const item of items) {
+    if (item.resourceType !== "Script") continue;
+    raw += item.resourceSize ?? 0;
+    gzip += item.transferSize ?? 0;
+  }
+  return { raw, gzip };
+}
+
+/** Reads the figures the benchmark reports out of a Lighthouse result. */
+export function readFigures(lhr: Result): PageFigures {
+  if (lhr.runtimeError)
+    throw new Error(
+      `Lighthouse failed on ${lhr.requestedUrl ?? ""}: ${lhr.runtimeError.message}`,
+    );
+  const js = scriptBytes(lhr);
+  return {
+    fcp: numeric(lhr, "first-contentful-paint"),
+    lcp: numeric(lhr, "largest-contentful-paint"),
+    tbt: numeric(lhr, "total-blocking-time"),
+    cls: numeric(lhr, "cumulative-layout-shift"),
+    transferred: numeric(lhr, "total-byte-weight"),
+    jsRaw: js.raw,
+    jsGzip: js.gzip,
+  };
+}
+
+/** A headless Debian Chromium that Lighthouse drives over its debugging port. */
+export interface LighthouseBrowser {
+  measure(url: string, formFactor: FormFactor): Promise<PageFigures>;
+  close(): Promise<void>;
+}
+
+/** Launches /usr/bin/chromium for Lighthouse 12 (never a downloaded browser). */
+export async function launchLighthouseBrowser(): Promise<LighthouseBrowser> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: "/usr/bin/chromium",
+    chromeFlags: CHROMIUM_FLAGS,
+    logLevel: "error",
+  });
+  return {
+    async measure(url, formFactor) {
+      const flags: Flags = {
+        port: chrome.port,
+        logLevel: "error",
+        output: "json",
+        onlyCategories: ["performance"],
+      };
+      const config: Config | undefined =
+        formFactor === "desktop" ? desktopConfig : undefined;
+      const result = await lighthouse(url, flags, config);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      return readFigures(result.lhr);
+    },
+    close: async () => {
+      chrome.kill();
+      await Promise.resolve();
+    },
+  };
+}
