@@ -3,6 +3,7 @@ import type { ContentSource } from "./content/content-source";
 import { ArticleRoute, createArticleLoader } from "./routes/article";
 import { createHomeLoader, HomeRoute } from "./routes/home";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
+import { SearchRoute } from "./routes/search";
 import {
   RootErrorBoundary,
   RootHydrateFallback,
@@ -36,6 +37,7 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           loader: createArticleLoader(source),
           Component: ArticleRoute,
         },
+        { id: "search", path: "search", Component: SearchRoute },
         {
           id: "not-found",
           path: "*",

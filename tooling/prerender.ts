@@ -133,6 +133,7 @@ export async function prerender({
   const source = createFileSource(outDir);
   const jobs: PageJob[] = [
     { path: "/", file: "index.html", status: 200 },
+    { path: "/search/", file: "search/index.html", status: 200 },
     ...(await listSlugs(source)).map((slug) => {
       const path = getArticlePath(slug);
       return { path, file: join(path, "index.html").slice(1), status: 200 };

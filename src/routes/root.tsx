@@ -3,11 +3,12 @@ import { ErrorPage } from "../ui/error-page";
 import { PageMeta } from "../ui/page-meta";
 import { SiteShell } from "../ui/site-shell";
 import { NotFoundRoute } from "./not-found";
+import { SiteSearch } from "./site-search";
 
 /** The layout around every page. */
 export function RootLayout() {
   return (
-    <SiteShell>
+    <SiteShell search={<SiteSearch />}>
       <Outlet />
     </SiteShell>
   );

@@ -4,10 +4,12 @@ import styles from "./site-shell.module.css";
 
 interface Props {
   children: ReactNode;
+  /** The header's search form, when the page has one. */
+  search?: ReactNode;
 }
 
 /** The landmarks every page shares: a skip link, the header with the site name, `<main id="main">`, the footer. */
-export function SiteShell({ children }: Props) {
+export function SiteShell({ children, search }: Props) {
   return (
     <>
       <a className={styles.skipLink} href="#main">
@@ -18,6 +20,7 @@ export function SiteShell({ children }: Props) {
           <Link to="/" className={styles.siteName}>
             Broadsheet
           </Link>
+          {search}
         </div>
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>
