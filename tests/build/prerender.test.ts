@@ -35,9 +35,10 @@ describe("the prerendered site", () => {
     files = await listFiles(outDir);
   });
 
-  it("emits exactly one HTML file per route: home, each article and 404.html", () => {
+  it("emits exactly one HTML file per route: home, search, each article and 404.html", () => {
     const expected = [
       "index.html",
+      "search/index.html",
       "404.html",
       ...seeds.map(({ slug }) => articleFile(slug)),
     ].sort();
