@@ -46,7 +46,7 @@ export function getEditDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
     previous = current;
   }
-  return previous[y.length] ?? max + 1;
+  return Math.min(previous[y.length] ?? max + 1, max + 1);
 }
 
 /** How well index term `candidate` matches query term `term`: 1 exact, less for a prefix or a typo, 0 not at all. */
