@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { MarkedPiece } from "../content/mark-matches";
 
 interface Props {
@@ -10,7 +11,7 @@ export function MarkedText({ pieces }: Props) {
     piece.marked ? (
       <mark key={index}>{piece.text}</mark>
     ) : (
-      <span key={index}>{piece.text}</span>
+      <Fragment key={index}>{piece.text}</Fragment>
     ),
   );
 }
