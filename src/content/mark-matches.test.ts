@@ -7,7 +7,14 @@ import { anyText } from "./test-arbitraries";
 const join = (pieces: readonly { text: string }[]): string =>
   pieces.map(({ text }) => text).join("");
 
-const words = fc.constantFrom("assad", "aleppo", "said", "élysée", "x", "");
+const words = fc.constantFrom<string>(
+  "assad",
+  "aleppo",
+  "said",
+  "élysée",
+  "x",
+  "",
+);
 
 describe("markMatches", () => {
   it("marks each word whose term matched, as written", () => {
