@@ -63,6 +63,12 @@ describe("createRoutes", () => {
     expect(screen.getByRole("link", { name: "Broadsheet" })).toHaveFocus();
     await user.tab();
     expect(
+      screen.getByRole("searchbox", { name: "Search stories" }),
+    ).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Search" })).toHaveFocus();
+    await user.tab();
+    expect(
       screen.getByRole("link", { name: aleppoArticle.title }),
     ).toHaveFocus();
     await user.keyboard("{Enter}");
