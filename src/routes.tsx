@@ -4,6 +4,8 @@ import { ArticleRoute, createArticleLoader } from "./routes/article";
 import { createHomeLoader, HomeRoute } from "./routes/home";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
 import { SearchRoute } from "./routes/search";
+import { createSpeakerLoader, SpeakerRoute } from "./routes/speaker";
+import { createSpeakersLoader, SpeakersRoute } from "./routes/speakers";
 import {
   RootErrorBoundary,
   RootHydrateFallback,
@@ -38,6 +40,18 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           Component: ArticleRoute,
         },
         { id: "search", path: "search", Component: SearchRoute },
+        {
+          id: "speakers",
+          path: "speakers",
+          loader: createSpeakersLoader(source),
+          Component: SpeakersRoute,
+        },
+        {
+          id: "speaker",
+          path: "speakers/:slug",
+          loader: createSpeakerLoader(source),
+          Component: SpeakerRoute,
+        },
         {
           id: "not-found",
           path: "*",

@@ -9,7 +9,7 @@ import {
 } from "../src/content/search-index.ts";
 import { tokenize } from "../src/content/search-text.ts";
 
-/** Limits that keep every shard small whatever the size of the archive (see ADR 0006). */
+/** Limits that keep every shard small whatever the size of the archive (see ADR 0007). */
 export interface SearchIndexLimits {
   /** Postings kept per term, best first: a word in every article still costs a bounded amount. */
   maxPostings: number;

@@ -1,7 +1,7 @@
 /**
  * The shape of the static search index and how a query term finds its one shard. Pure: the build writes these
  * files (`tooling/search-index.ts`), the browser reads them (`src/search-engine.ts`).
- * Scheme (docs/decisions/0006-search-index-shards.md): terms are split into shards by their leading characters,
+ * Scheme (docs/decisions/0007-search-index-shards.md): terms are split into shards by their leading characters,
  * and a shard that grows too large is split again by the next character, so every shard stays small. Postings
  * are integers: an article's position in the list (its list page holds slug and title) and a paragraph index.
  */

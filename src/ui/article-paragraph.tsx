@@ -22,7 +22,8 @@ export function ArticleParagraph({ paragraph, highlight, onCopyLink }: Props) {
           {speakers.join(", ")}
         </p>
       ) : null}
-      <p id={id} className={styles.text} dir="auto">
+      {/* Focusable by script and by following a #p- link, not by Tab: see QuotePanel. */}
+      <p id={id} className={styles.text} dir="auto" tabIndex={-1}>
         <SegmentText segments={segments} highlight={highlight} />
         <a
           href={`#${id}`}

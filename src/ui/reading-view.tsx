@@ -1,9 +1,11 @@
 import { useState } from "react";
 import type { ArticleData } from "../content/article";
+import { getQuoteIndex } from "../content/get-quote-index";
 import { ArticleParagraph } from "./article-paragraph";
 import { copyText } from "./copy-text";
 import { formatReadingTime, formatWordCount } from "./format";
 import { HighlightToggle } from "./highlight-toggle";
+import { QuotePanel } from "./quote-panel";
 import styles from "./reading-view.module.css";
 
 interface Props {
@@ -47,6 +49,7 @@ export function ReadingView({
               onPressedChange={onHighlightQuotesChange}
             />
           </div>
+          <QuotePanel index={getQuoteIndex(article)} lang={lang} />
         </header>
         <div lang={lang} dir={article.dir ?? undefined}>
           {article.paragraphs.map((paragraph) => (
