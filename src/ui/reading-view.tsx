@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { ArticleData } from "../content/article";
 import { getQuoteIndex } from "../content/get-quote-index";
 import { ArticleParagraph } from "./article-paragraph";
@@ -10,6 +10,8 @@ import styles from "./reading-view.module.css";
 
 interface Props {
   article: ArticleData;
+  /** Reading progress (bar and time left), shown in the byline. */
+  progress?: ReactNode;
   highlightQuotes: boolean;
   onHighlightQuotesChange: (highlightQuotes: boolean) => void;
 }
@@ -17,6 +19,7 @@ interface Props {
 /** An article as the reader reads it: the page's only `<h1>`, a byline, and its paragraphs with quotes marked. */
 export function ReadingView({
   article,
+  progress,
   highlightQuotes,
   onHighlightQuotesChange,
 }: Props) {
@@ -36,7 +39,7 @@ export function ReadingView({
     <>
       <article className={styles.article}>
         <header className={styles.header}>
-          <h1 className={styles.title} lang={lang} dir="auto">
+          <h1 className={styles.title} lang={lang} dir="auto" tabIndex={-1}>
             {article.title}
           </h1>
           <div className={styles.byline}>
@@ -44,6 +47,7 @@ export function ReadingView({
               {formatWordCount(article.wordCount)} ·{" "}
               {formatReadingTime(article.readingMinutes)}
             </p>
+            {progress}
             <HighlightToggle
               pressed={highlightQuotes}
               onPressedChange={onHighlightQuotesChange}

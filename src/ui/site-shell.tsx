@@ -6,10 +6,14 @@ interface Props {
   children: ReactNode;
   /** The header's search form, when the page has one. */
   search?: ReactNode;
+  /** Site-wide controls at the end of the header (preferences, shortcuts help). */
+  controls?: ReactNode;
+  /** Whatever belongs under the header bar across the page width (an open preferences panel). */
+  headerExtra?: ReactNode;
 }
 
 /** The landmarks every page shares: a skip link, the header with the site name, `<main id="main">`, the footer. */
-export function SiteShell({ children, search }: Props) {
+export function SiteShell({ children, search, controls, headerExtra }: Props) {
   return (
     <>
       <a className={styles.skipLink} href="#main">
@@ -21,7 +25,9 @@ export function SiteShell({ children, search }: Props) {
             Broadsheet
           </Link>
           {search}
+          {controls}
         </div>
+        {headerExtra}
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.column}>{children}</div>
