@@ -63,17 +63,17 @@ describe("createRoutes", () => {
     await user.tab();
     expect(screen.getByRole("link", { name: "Broadsheet" })).toHaveFocus();
     await user.tab();
-    expect(screen.getByRole("button", { name: "Preferences" })).toHaveFocus();
-    await user.tab();
-    expect(
-      screen.getByRole("button", { name: "Keyboard shortcuts" }),
-    ).toHaveFocus();
-    await user.tab();
     expect(
       screen.getByRole("searchbox", { name: "Search stories" }),
     ).toHaveFocus();
     await user.tab();
     expect(screen.getByRole("button", { name: "Search" })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Preferences" })).toHaveFocus();
+    await user.tab();
+    expect(
+      screen.getByRole("button", { name: "Keyboard shortcuts" }),
+    ).toHaveFocus();
     await user.tab();
     expect(
       screen.getByRole("link", { name: aleppoArticle.title }),
