@@ -63,6 +63,12 @@ describe("createRoutes", () => {
     await user.tab();
     expect(screen.getByRole("link", { name: "Broadsheet" })).toHaveFocus();
     await user.tab();
+    expect(
+      screen.getByRole("searchbox", { name: "Search stories" }),
+    ).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Search" })).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole("button", { name: "Preferences" })).toHaveFocus();
     await user.tab();
     expect(

@@ -4,6 +4,7 @@ import { ArticleRoute, createArticleLoader } from "./routes/article";
 import { createHomeLoader, HomeRoute } from "./routes/home";
 import { createListPageLoader, ListPageRoute } from "./routes/list-page";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
+import { SearchRoute } from "./routes/search";
 import { createSpeakerLoader, SpeakerRoute } from "./routes/speaker";
 import { createSpeakersLoader, SpeakersRoute } from "./routes/speakers";
 import {
@@ -39,6 +40,7 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           loader: createArticleLoader(source),
           Component: ArticleRoute,
         },
+        { id: "search", path: "search", Component: SearchRoute },
         {
           id: "list-page",
           path: "page/:page",

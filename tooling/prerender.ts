@@ -180,6 +180,7 @@ export async function prerender({
   });
   const jobs: PageJob[] = [
     { path: "/", file: "index.html", status: 200 },
+    toJob("/search/"),
     // Page 1 of the list is `/` itself: `/page/1/` is never written.
     ...Array.from({ length: pageCount - 1 }, (_, index) =>
       toJob(getListPagePath(index + 2)),

@@ -14,10 +14,12 @@ import {
 } from "../src/content/data-paths.ts";
 import type { SpeakerCatalog } from "../src/content/get-speaker-catalog.ts";
 import { sortArticles } from "../src/content/sort-articles.ts";
+import { createSearchIndex } from "./search-index.ts";
 
 /** The data files a build serves to the browser, keyed by path relative to the site root. */
 export interface SiteData {
-  /** `data/list/<n>.json`, `data/article/<slug>.json` and `data/speakers/{index,<slug>}.json` → JSON text. */
+  /** `data/list/<n>.json`, `data/article/<slug>.json`, `data/speakers/{index,<slug>}.json` and the search
+   * index `data/search/*.json` → JSON text. */
   files: ReadonlyMap<string, string>;
   /** Short hash of every file, used as the `?v=` cache buster. */
   version: string;
@@ -26,7 +28,8 @@ export interface SiteData {
 /**
  * Turns parsed articles into the site's data files: the list (newest first, see `sortArticles`) in pages of LIST_PAGE_SIZE, one file per article,
  * the speaker index and one file per speaker (from `getSpeakerCatalog(articles)`, passed in so that this module,
- * which vite.config.ts bundles, imports no runtime code from the content core).
+ * which vite.config.ts bundles, imports no runtime code from the content core), and the sharded search index
+ * (`tooling/search-index.ts`, whose content imports are two leaf modules without imports of their own).
  * @example createSiteData(articles, getSpeakerCatalog(articles)).files.get("data/list/1.json")
  */
 export function createSiteData(
@@ -49,6 +52,12 @@ export function createSiteData(
       getArticleDataPath(article.slug),
       JSON.stringify(toArticleData(article)),
     );
+  // The index names articles by list position, so it follows the list's order whatever that order is.
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const listed = pages.flatMap((page) =>
+    page.articles.flatMap(({ slug }) => bySlug.get(slug) ?? []),
+  );
+  for (const [path, json] of createSearchIndex(listed)) files.set(path, json);
   files.set(SPEAKER_INDEX_DATA_PATH, JSON.stringify(speakers.index));
   for (const page of speakers.pages)
     files.set(getSpeakerDataPath(page.slug), JSON.stringify(page));

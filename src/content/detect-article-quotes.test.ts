@@ -122,6 +122,18 @@ describe("quotes opened once and closed paragraphs later", () => {
     expect(continuesThrough(["x", "Quiet.", "End.”"], 1, "“")).toBe(true);
   });
 
+  it("links a run-on piece whose paragraph starts with spaces (found by the property below)", () => {
+    const texts = ['"she', "Smith", " a déclaré", 'Reuters"'];
+    const quotes = detectArticleQuotes(texts, ["p0", "p1", "p2", "p3"]);
+    expect(quotes.map((pieces) => pieces.map((piece) => piece.of))).toEqual([
+      [null],
+      ["p0-q1"],
+      ["p0-q1"],
+      ["p0-q1"],
+    ]);
+    expect(quotes[2]?.[0]?.text).toBe("a déclaré");
+  });
+
   test.prop([fc.array(newsText, { maxLength: 8 })])(
     "a piece without marks is only ever part of a quote some later paragraph closes",
     (texts) => {

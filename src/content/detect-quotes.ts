@@ -60,6 +60,7 @@ export function detectQuotes(
   text: string,
   previous: OpenQuoteState | null = null,
 ): QuoteDetection {
+  const leading = text.length - text.trimStart().length;
   let pairing = pairQuotes(text, previous?.mark ?? null);
   const carried = pairing.carriedClosed;
   if (previous !== null && !carried) pairing = pairQuotes(text, null);
@@ -68,12 +69,17 @@ export function detectQuotes(
   else if (previous?.runsOn === true && !carried && pairing.quotes.length === 0)
     pairing = {
       quotes: [
-        { openIndex: 0, openMark: "", closeIndex: text.length, closeMark: "" },
+        // From the first word: a run-on piece starts where the paragraph's text does.
+        {
+          openIndex: leading,
+          openMark: "",
+          closeIndex: text.length,
+          closeMark: "",
+        },
       ],
       carriedClosed: false,
     };
   const spans = toSpans(text, pairing.quotes);
-  const leading = text.length - text.trimStart().length;
   const first = spans[0];
   if (
     previous !== null &&

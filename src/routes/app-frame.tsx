@@ -10,6 +10,7 @@ import {
 import { HeaderControls } from "../ui/header-controls";
 import { SiteShell } from "../ui/site-shell";
 import { RouteAnnouncer } from "./route-announcer";
+import { SiteSearch } from "./site-search";
 
 // Loaded on first use only: a plain page view downloads neither.
 const PreferencesPanel = lazy(() =>
@@ -82,6 +83,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
 
   return (
     <SiteShell
+      search={<SiteSearch />}
       controls={
         <HeaderControls
           panelId={panelId}

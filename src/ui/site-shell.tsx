@@ -5,6 +5,8 @@ import styles from "./site-shell.module.css";
 
 interface Props {
   children: ReactNode;
+  /** The header's search form, when the page has one. */
+  search?: ReactNode;
   /** Site-wide controls at the end of the header (preferences, shortcuts help). */
   controls?: ReactNode;
   /** Whatever belongs under the header bar across the page width (an open preferences panel). */
@@ -15,7 +17,7 @@ interface Props {
  * The landmarks every page shares: a skip link, the header with the site name, `<main id="main">`, the footer.
  * The site's own words carry the site's language, since `<html lang>` follows an article's.
  */
-export function SiteShell({ children, controls, headerExtra }: Props) {
+export function SiteShell({ children, search, controls, headerExtra }: Props) {
   return (
     <>
       <a className={styles.skipLink} href="#main" lang={SITE_LANG}>
@@ -26,6 +28,7 @@ export function SiteShell({ children, controls, headerExtra }: Props) {
           <Link to="/" className={styles.siteName}>
             Broadsheet
           </Link>
+          {search}
           {controls}
         </div>
         {headerExtra}

@@ -42,7 +42,7 @@ describe("the prerendered site", () => {
     files = await listFiles(outDir);
   });
 
-  it("emits exactly one HTML file per route: home, each article, the speakers and 404.html", () => {
+  it("emits exactly one HTML file per route: home, search, each article, the speakers and 404.html", () => {
     // Every speaker data file has its page; tests/build/speaker-pages.test.ts checks which speakers there are.
     const speakerPages = files
       .filter((file) => /^data\/speakers\/(?!index\.json$).+\.json$/.test(file))
@@ -50,6 +50,7 @@ describe("the prerendered site", () => {
     expect(speakerPages.length).toBeGreaterThan(0);
     const expected = [
       "index.html",
+      "search/index.html",
       "404.html",
       ...seeds.map(({ slug }) => articleFile(slug)),
       "speakers/index.html",

@@ -1,0 +1,70 @@
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { useSearchParams } from "react-router";
+import type { SearchResult } from "../content/search-result";
+import { loadSearchEngine } from "../search-loader";
+import { PageMeta } from "../ui/page-meta";
+import type { SearchStatus } from "../ui/search-results";
+import { SearchResults } from "../ui/search-results";
+
+/** The results of the last finished search. */
+interface Found {
+  query: string;
+  results: SearchResult[];
+  failed: boolean;
+}
+
+const subscribeNever = (): (() => void) => () => undefined;
+
+/** `/search/?q=…`: prerendered without a query (and a no-JS note); the results are found in the browser. */
+export function SearchRoute() {
+  const [params] = useSearchParams();
+  const query = (params.get("q") ?? "").trim();
+  // False while prerendering and hydrating, so the first render matches the static page (which has no query).
+  const scripted = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+  const [found, setFound] = useState<Found | null>(null);
+  useEffect(() => {
+    if (query === "") return;
+    let current = true;
+    loadSearchEngine()
+      .then((engine) => engine.search(query))
+      .then(
+        (results) => {
+          if (current) setFound({ query, results, failed: false });
+        },
+        () => {
+          if (current) setFound({ query, results: [], failed: true });
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  const settled = found !== null && found.query === query;
+  const status: SearchStatus = !scripted
+    ? "static"
+    : query === ""
+      ? "empty"
+      : !settled
+        ? "loading"
+        : found.failed
+          ? "error"
+          : "done";
+  return (
+    <>
+      <PageMeta
+        title="Search"
+        description="Search every story by word, name or speaker."
+      />
+      <SearchResults
+        query={query}
+        status={status}
+        results={settled ? found.results : []}
+      />
+    </>
+  );
+}
