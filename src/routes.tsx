@@ -1,6 +1,7 @@
 import type { RouteObject } from "react-router";
 import type { ContentSource } from "./content/content-source";
 import { ArticleRoute, createArticleLoader } from "./routes/article";
+import { createHighlightsRoute } from "./routes/highlights";
 import { createHomeLoader, HomeRoute } from "./routes/home";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
 import {
@@ -35,6 +36,11 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           path: "article/:slug",
           loader: createArticleLoader(source),
           Component: ArticleRoute,
+        },
+        {
+          id: "highlights",
+          path: "highlights",
+          Component: createHighlightsRoute(source),
         },
         {
           id: "not-found",

@@ -137,6 +137,7 @@ export async function prerender({
       const path = getArticlePath(slug);
       return { path, file: join(path, "index.html").slice(1), status: 200 };
     }),
+    { path: "/highlights/", file: "highlights/index.html", status: 200 },
     { path: "/404.html", file: "404.html", status: 404 },
   ];
   await runPool(jobs, async ({ path, file, status }) => {

@@ -3,7 +3,7 @@ import type { ArticleData } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { usePreferences } from "../preferences/use-preferences";
 import { PageMeta } from "../ui/page-meta";
-import { ReadingView } from "../ui/reading-view";
+import { HighlightedArticle } from "./highlighted-article";
 import { throwNotFound } from "./not-found";
 
 /** What the article route's loader returns. */
@@ -30,8 +30,9 @@ export function ArticleRoute() {
   return (
     <>
       <PageMeta title={article.title} description={article.excerpt} />
-      <ReadingView
+      <HighlightedArticle
         key={article.slug}
+        shortcuts
         article={article}
         highlightQuotes={preferences.highlightQuotes}
         onHighlightQuotesChange={(highlightQuotes) => {

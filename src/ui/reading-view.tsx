@@ -1,5 +1,6 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { ArticleData } from "../content/article";
+import type { OverlaySegment } from "../highlights/overlay-segments";
 import { ArticleParagraph } from "./article-paragraph";
 import { copyText } from "./copy-text";
 import { formatReadingTime, formatWordCount } from "./format";
@@ -10,6 +11,16 @@ interface Props {
   article: ArticleData;
   highlightQuotes: boolean;
   onHighlightQuotesChange: (highlightQuotes: boolean) => void;
+  /** The reader's highlights per paragraph id: segments to render and controls to show. */
+  paragraphExtras?: ReadonlyMap<string, ParagraphExtras> | undefined;
+  /** Shown after the article (the reader's highlight panel and notices). */
+  children?: ReactNode;
+}
+
+/** What the reader's own highlights add to one paragraph. */
+export interface ParagraphExtras {
+  overlay?: readonly OverlaySegment[] | undefined;
+  controls?: ReactNode;
 }
 
 /** An article as the reader reads it: the page's only `<h1>`, a byline, and its paragraphs with quotes marked. */
@@ -17,6 +28,8 @@ export function ReadingView({
   article,
   highlightQuotes,
   onHighlightQuotesChange,
+  paragraphExtras,
+  children,
 }: Props) {
   const [announcement, setAnnouncement] = useState("");
 
@@ -55,10 +68,13 @@ export function ReadingView({
               paragraph={paragraph}
               highlight={highlightQuotes}
               onCopyLink={handleCopyLink}
+              overlay={paragraphExtras?.get(paragraph.id)?.overlay}
+              controls={paragraphExtras?.get(paragraph.id)?.controls}
             />
           ))}
         </div>
       </article>
+      {children}
       <p role="status" className="visually-hidden">
         {announcement}
       </p>

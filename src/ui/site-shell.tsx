@@ -18,6 +18,9 @@ export function SiteShell({ children }: Props) {
           <Link to="/" className={styles.siteName}>
             Broadsheet
           </Link>
+          <Link to="/highlights/" className={styles.navLink}>
+            Your highlights
+          </Link>
         </div>
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>
