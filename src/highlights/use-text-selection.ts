@@ -28,25 +28,37 @@ function offsetIn(paragraph: HTMLElement, node: Node, offset: number): number {
   return total;
 }
 
-/** The paragraph (`<p id="p-…">` inside an `<article>`) holding `node`, or null. */
-function paragraphOf(node: Node | null): HTMLElement | null {
-  const element =
-    node instanceof Element ? node : (node?.parentElement ?? null);
-  const paragraph = element?.closest<HTMLElement>("article p[id^='p-']");
-  return paragraph ?? null;
+/** The paragraph block (`[data-paragraph-id]`, holding its `<p id>` and controls) around `node`, or null. */
+function blockOf(node: Node): HTMLElement | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest<HTMLElement>("article [data-paragraph-id]") ?? null;
 }
 
-/** Reads the document's selection when it lies within one article paragraph and is not empty. */
+/**
+ * Reads the document's selection when it lies within one article paragraph and is not empty. A selection that
+ * runs on into the paragraph's own controls (a drag past its end) is cut at the end of its text.
+ */
 export function readParagraphSelection(
   selection: Selection | null,
 ): ParagraphSelection | null {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0)
     return null;
   const range = selection.getRangeAt(0);
-  const paragraph = paragraphOf(range.startContainer);
-  if (!paragraph || paragraph !== paragraphOf(range.endContainer)) return null;
-  const start = offsetIn(paragraph, range.startContainer, range.startOffset);
-  const end = offsetIn(paragraph, range.endContainer, range.endOffset);
+  const block = blockOf(range.startContainer);
+  if (!block || block !== blockOf(range.endContainer)) return null;
+  const paragraph = block.querySelector<HTMLElement>("p[id^='p-']");
+  if (!paragraph) return null;
+  const textLength = offsetIn(
+    paragraph,
+    paragraph,
+    paragraph.childNodes.length,
+  );
+  const start = paragraph.contains(range.startContainer)
+    ? offsetIn(paragraph, range.startContainer, range.startOffset)
+    : 0;
+  const end = paragraph.contains(range.endContainer)
+    ? offsetIn(paragraph, range.endContainer, range.endOffset)
+    : textLength;
   return end > start ? { paragraphId: paragraph.id, start, end } : null;
 }
 

@@ -10,7 +10,7 @@ interface Props {
   quoteCount: number;
   onToggle: () => void;
   onHighlightQuotes: () => void;
-  /** The selection toolbar, when the reader's selection is in this paragraph. */
+  /** The selection toolbar, when the reader's selection is in this paragraph (kept visible, unlike the buttons). */
   children?: ReactNode;
 }
 
@@ -26,26 +26,28 @@ export function ParagraphHighlightControls({
 }: Props) {
   const n = String(index);
   return (
-    <div className={styles.controls}>
+    <>
       {children}
-      <button
-        type="button"
-        className={styles.button}
-        aria-pressed={pressed}
-        title={pressed ? "Remove highlight" : `Highlight as ${colorLabel}`}
-        onClick={onToggle}
-      >
-        Highlight paragraph {n}
-      </button>
-      {quoteCount > 0 ? (
+      <div className={styles.controls}>
         <button
           type="button"
           className={styles.button}
-          onClick={onHighlightQuotes}
+          aria-pressed={pressed}
+          title={pressed ? "Remove highlight" : `Highlight as ${colorLabel}`}
+          onClick={onToggle}
         >
-          Highlight {quoteCount === 1 ? "quote" : "quotes"} in paragraph {n}
+          Highlight paragraph {n}
         </button>
-      ) : null}
-    </div>
+        {quoteCount > 0 ? (
+          <button
+            type="button"
+            className={styles.button}
+            onClick={onHighlightQuotes}
+          >
+            Highlight {quoteCount === 1 ? "quote" : "quotes"} in paragraph {n}
+          </button>
+        ) : null}
+      </div>
+    </>
   );
 }
