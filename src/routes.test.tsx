@@ -62,6 +62,8 @@ describe("createRoutes", () => {
     await user.tab();
     expect(screen.getByRole("link", { name: "Broadsheet" })).toHaveFocus();
     await user.tab();
+    expect(screen.getByRole("link", { name: "Your highlights" })).toHaveFocus();
+    await user.tab();
     expect(
       screen.getByRole("link", { name: aleppoArticle.title }),
     ).toHaveFocus();

@@ -29,6 +29,7 @@ export function SelectionToolbar({ colorNames, onHighlight }: Props) {
         <button
           key={color}
           type="button"
+          aria-label={`Highlight as ${colorNames[color]}`}
           className={`${styles.button} ${styles[color] ?? ""}`}
           // Keeps the text selected when the button is pressed with a mouse.
           onMouseDown={(event) => {
@@ -38,7 +39,6 @@ export function SelectionToolbar({ colorNames, onHighlight }: Props) {
             onHighlight(color);
           }}
         >
-          <span className="visually-hidden">Highlight as </span>
           {colorNames[color]}
         </button>
       ))}
