@@ -35,10 +35,11 @@ describe("the prerendered site", () => {
     files = await listFiles(outDir);
   });
 
-  it("emits exactly one HTML file per route: home, each article and 404.html", () => {
+  it("emits exactly one HTML file per route: home, each article, highlights and 404.html", () => {
     const expected = [
       "index.html",
       "404.html",
+      "highlights/index.html",
       ...seeds.map(({ slug }) => articleFile(slug)),
     ].sort();
     expect(files.filter((file) => file.endsWith(".html"))).toEqual(expected);
@@ -170,6 +171,14 @@ describe("the home page", () => {
       await readFile(join(outDir, "data/list/1.json"), "utf8"),
     ) as ArticleListPage;
     expect(list.total).toBe(seeds.length);
+  });
+});
+
+describe("highlights/index.html", () => {
+  it("is a shell that says, without JavaScript, that highlights need it", async () => {
+    const html = await readPage("highlights/index.html");
+    expect(getElementHtml(html, "h1")).toContain("Your highlights");
+    expect(html).toContain("showing them needs JavaScript");
   });
 });
 
