@@ -4,10 +4,9 @@ import { createHighlight, type Highlight } from "./highlight";
 
 const P1 = "The siege of Aleppo was broken, rebels said on Saturday.";
 const P2 = "The army denied it. The siege holds, a spokesman said.";
-const paragraphs = [
-  { id: "p-a", text: P1 },
-  { id: "p-b", text: P2 },
-];
+const first = { id: "p-a", text: P1 };
+const second = { id: "p-b", text: P2 };
+const paragraphs = [first, second];
 
 function highlightOf(
   paragraphId: string,
@@ -44,7 +43,7 @@ describe("locateHighlight", () => {
 
   it("follows its text when words are added before it in the paragraph", () => {
     const highlight = highlightOf("p-a", P1, "rebels said");
-    const edited = [{ id: "p-a", text: `Update: ${P1}` }, paragraphs[1]!]; // index 1 exists above
+    const edited = [{ id: "p-a", text: `Update: ${P1}` }, second];
     expect(locateHighlight(edited, highlight)).toEqual({
       paragraphId: "p-a",
       start: 8 + P1.indexOf("rebels said"),
@@ -73,13 +72,14 @@ describe("locateHighlight", () => {
   it("places a whole-paragraph highlight on the most similar paragraph after a small edit", () => {
     const highlight = highlightOf("p-a", P1, P1, 0, "paragraph");
     const edited = [
-      paragraphs[1]!, // index 1 exists above
+      second,
       { id: "p-a2", text: P1.replace("Saturday", "Saturday night") },
     ];
+    const [, similar] = edited;
     expect(locateHighlight(edited, highlight)).toEqual({
       paragraphId: "p-a2",
       start: 0,
-      end: edited[1]!.text.length, // index 1 exists above
+      end: similar?.text.length,
     });
   });
 

@@ -118,7 +118,7 @@ describe("createHighlightStore", () => {
     const target = new EventTarget();
     const store = createHighlightStore({
       getStorage: () => storage,
-      getEventTarget: () => target as unknown as Window,
+      getEventTarget: () => target,
     });
     const listener = vi.fn();
     store.subscribe(listener);

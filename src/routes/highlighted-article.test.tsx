@@ -40,7 +40,7 @@ describe("highlighting in the article", () => {
     expect(button).toHaveAttribute("aria-pressed", "false");
     expect(
       screen.queryByText(/Syrian regime forces/, { selector: "mark" }),
-    ).toBeNull();
+    ).not.toBeInTheDocument();
   });
 
   it("highlights the focused paragraph with the h key, but not while typing in a field", async () => {
@@ -75,7 +75,7 @@ describe("highlighting in the article", () => {
     );
     expect(
       screen.queryByText(/Army of Conquest/, { selector: "mark[id]" }),
-    ).toBeNull();
+    ).not.toBeInTheDocument();
   });
 
   it("lists the article's highlights in a panel where a note, colour and removal can be changed", async () => {
@@ -88,7 +88,7 @@ describe("highlighting in the article", () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
     const link = await screen.findByRole("link", { name: "Go to highlight 1" });
-    expect(link.getAttribute("href")).toMatch(/^#h-/);
+    expect(link).toHaveAttribute("href", expect.stringMatching(/^#h-/));
 
     await user.type(
       screen.getByRole("textbox", { name: "Note on highlight 1" }),
@@ -147,8 +147,9 @@ describe("highlighting in the article", () => {
     await user.click(
       screen.getByRole("button", { name: "Your highlights (1)" }),
     );
-    const item = (await screen.findByText("sentence")).closest("li");
-    expect(item && within(item).getByText(/Orphaned/)).toBeInTheDocument();
+    const item = await screen.findByRole("listitem");
+    expect(within(item).getByText("sentence")).toBeInTheDocument();
+    expect(within(item).getByText(/Orphaned/)).toBeInTheDocument();
   });
 
   it("shows the story and a dismissible notice when stored highlights are corrupt, keeping a backup", async () => {
@@ -164,7 +165,7 @@ describe("highlighting in the article", () => {
       screen.queryByRole("heading", {
         name: "Some saved highlights could not be read",
       }),
-    ).toBeNull();
+    ).not.toBeInTheDocument();
     await user.click(
       screen.getByRole("button", { name: "Highlight paragraph 1" }),
     );

@@ -141,7 +141,7 @@ describe("highlights in Chromium", () => {
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Export JSON" }).click(),
       ]);
-      const json = await readFile((await download.path()) ?? "", "utf8");
+      const json = await readFile(await download.path(), "utf8");
       file = {
         name: "highlights.json",
         mimeType: "application/json",
