@@ -1,5 +1,13 @@
 import type { ContentSource } from "./content/content-source";
-import { getArticleDataPath, getListDataPath } from "./content/data-paths";
+import {
+  getArticleDataPath,
+  getListDataPath,
+  getSpeakerDataPath,
+  SPEAKER_INDEX_DATA_PATH,
+} from "./content/data-paths";
+import type { SpeakerIndex } from "./content/speaker";
+
+const EMPTY_SPEAKERS: SpeakerIndex = { total: 0, speakers: [] };
 
 /** Where the data files live and which build they belong to. */
 export interface FetchSourceOptions {
@@ -35,5 +43,9 @@ export function createFetchSource({
     loadListPage: (page) => loadJson(getListDataPath(page)),
     loadArticle: (slug) =>
       loadJson(getArticleDataPath(encodeURIComponent(slug))),
+    loadSpeakers: async () =>
+      (await loadJson<SpeakerIndex>(SPEAKER_INDEX_DATA_PATH)) ?? EMPTY_SPEAKERS,
+    loadSpeaker: (slug) =>
+      loadJson(getSpeakerDataPath(encodeURIComponent(slug))),
   };
 }

@@ -4,6 +4,8 @@ import { ArticleRoute, createArticleLoader } from "./routes/article";
 import { createHighlightsRoute } from "./routes/highlights";
 import { createHomeLoader, HomeRoute } from "./routes/home";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
+import { createSpeakerLoader, SpeakerRoute } from "./routes/speaker";
+import { createSpeakersLoader, SpeakersRoute } from "./routes/speakers";
 import {
   RootErrorBoundary,
   RootHydrateFallback,
@@ -41,6 +43,18 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           id: "highlights",
           path: "highlights",
           Component: createHighlightsRoute(source),
+        },
+        {
+          id: "speakers",
+          path: "speakers",
+          loader: createSpeakersLoader(source),
+          Component: SpeakersRoute,
+        },
+        {
+          id: "speaker",
+          path: "speakers/:slug",
+          loader: createSpeakerLoader(source),
+          Component: SpeakerRoute,
         },
         {
           id: "not-found",

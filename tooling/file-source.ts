@@ -2,7 +2,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ArticleData, ArticleListPage } from "../src/content/article";
 import type { ContentSource } from "../src/content/content-source";
-import { getArticleDataPath, getListDataPath } from "../src/content/data-paths";
+import {
+  getArticleDataPath,
+  getListDataPath,
+  getSpeakerDataPath,
+  SPEAKER_INDEX_DATA_PATH,
+} from "../src/content/data-paths";
+import type { SpeakerIndex, SpeakerPageData } from "../src/content/speaker";
 
 async function readJson<T>(path: string): Promise<T | null> {
   try {
@@ -20,5 +26,14 @@ export function createFileSource(siteDir: string): ContentSource {
       readJson<ArticleListPage>(join(siteDir, getListDataPath(page))),
     loadArticle: (slug) =>
       readJson<ArticleData>(join(siteDir, getArticleDataPath(slug))),
+    loadSpeakers: async () =>
+      (await readJson<SpeakerIndex>(
+        join(siteDir, SPEAKER_INDEX_DATA_PATH),
+      )) ?? {
+        total: 0,
+        speakers: [],
+      },
+    loadSpeaker: (slug) =>
+      readJson<SpeakerPageData>(join(siteDir, getSpeakerDataPath(slug))),
   };
 }

@@ -1,8 +1,14 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ContentSource } from "../src/content/content-source";
-import { getArticlePath } from "../src/content/data-paths";
+import {
+  getArticlePath,
+  getSpeakerDataPath,
+  getSpeakerPath,
+  SPEAKER_INDEX_DATA_PATH,
+  SPEAKER_INDEX_PATH,
+} from "../src/content/data-paths";
 import { createFileSource } from "./file-source";
 
 /** What `src/entry-server.tsx` exports once built (declared here: tooling never imports the app's source). */
@@ -83,6 +89,19 @@ async function listSlugs(source: ContentSource): Promise<string[]> {
   return slugs;
 }
 
+// Every speaker with a page: the index lists the most quoted only, so the pages are found by their data files.
+async function listSpeakerSlugs(outDir: string): Promise<string[]> {
+  const dir = join(outDir, dirname(getSpeakerDataPath("x")));
+  const names = await readdir(dir).catch(() => []);
+  return names
+    .filter(
+      (name) =>
+        name.endsWith(".json") && name !== basename(SPEAKER_INDEX_DATA_PATH),
+    )
+    .map((name) => name.slice(0, -".json".length))
+    .sort();
+}
+
 // Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
 function fillTemplate(
   template: string,
@@ -115,7 +134,8 @@ async function runPool<T>(
 }
 
 /**
- * Renders every route of the built site (`/`, each article, the not-found page) into static HTML files.
+ * Renders every route of the built site (`/`, each article, the speaker index and each speaker, the not-found
+ * page) into static HTML files.
  * @returns the pages written, in the order of the site map.
  */
 export async function prerender({
@@ -138,6 +158,11 @@ export async function prerender({
       return { path, file: join(path, "index.html").slice(1), status: 200 };
     }),
     { path: "/highlights/", file: "highlights/index.html", status: 200 },
+    { path: SPEAKER_INDEX_PATH, file: "speakers/index.html", status: 200 },
+    ...(await listSpeakerSlugs(outDir)).map((slug) => {
+      const path = getSpeakerPath(slug);
+      return { path, file: join(path, "index.html").slice(1), status: 200 };
+    }),
     { path: "/404.html", file: "404.html", status: 404 },
   ];
   await runPool(jobs, async ({ path, file, status }) => {

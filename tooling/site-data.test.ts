@@ -6,7 +6,12 @@ import type { Article, ArticleListPage } from "../src/content/article";
 import { toArticleData } from "../src/content/catalog";
 import { LIST_PAGE_SIZE } from "../src/content/data-paths";
 import { loadSeeds } from "./load-seeds";
-import { createSiteData } from "./site-data";
+import { getSpeakerCatalog } from "../src/content/get-speaker-catalog";
+import type { SpeakerIndex, SpeakerPageData } from "../src/content/speaker";
+import { createSiteData as createSiteDataWith } from "./site-data";
+
+const createSiteData = (list: readonly Article[]) =>
+  createSiteDataWith(list, getSpeakerCatalog(list));
 
 const ARTICLE_COUNT = 45;
 let dir: string;
@@ -57,9 +62,33 @@ describe("createSiteData", () => {
     }
   });
 
+  it("writes the speaker index and one file per speaker", () => {
+    const { files } = createSiteData(articles);
+    const index = JSON.parse(
+      files.get("data/speakers/index.json") ?? "null",
+    ) as SpeakerIndex;
+    expect(index.speakers).toEqual([
+      {
+        slug: "nadia-karam",
+        name: "Nadia Karam",
+        quoteCount: ARTICLE_COUNT,
+        articleCount: ARTICLE_COUNT,
+      },
+    ]);
+    const page = JSON.parse(
+      files.get("data/speakers/nadia-karam.json") ?? "null",
+    ) as SpeakerPageData;
+    expect(page.quotes.map(({ articleSlug }) => articleSlug)).toEqual(
+      articles.map(({ slug }) => slug),
+    );
+  });
+
   it("still has a first list page when there are no articles", () => {
     const { files } = createSiteData([]);
-    expect([...files.keys()]).toEqual(["data/list/1.json"]);
+    expect([...files.keys()]).toEqual([
+      "data/list/1.json",
+      "data/speakers/index.json",
+    ]);
     expect(readPage(files.get("data/list/1.json")).articles).toEqual([]);
   });
 

@@ -8,25 +8,37 @@ import {
 import {
   getArticleDataPath,
   getListDataPath,
+  getSpeakerDataPath,
   LIST_PAGE_SIZE,
+  SPEAKER_INDEX_DATA_PATH,
 } from "../src/content/data-paths.ts";
+import type { SpeakerCatalog } from "../src/content/get-speaker-catalog.ts";
 
 /** The data files a build serves to the browser, keyed by path relative to the site root. */
 export interface SiteData {
-  /** `data/list/<n>.json` and `data/article/<slug>.json` → JSON text. */
+  /** `data/list/<n>.json`, `data/article/<slug>.json` and `data/speakers/{index,<slug>}.json` → JSON text. */
   files: ReadonlyMap<string, string>;
   /** Short hash of every file, used as the `?v=` cache buster. */
   version: string;
 }
 
 /**
- * Turns parsed articles into the site's data files: the list in pages of LIST_PAGE_SIZE, one file per article.
- * @example createSiteData(articles).files.get("data/list/1.json")
+ * Turns parsed articles into the site's data files: the list in pages of LIST_PAGE_SIZE, one file per article,
+ * the speaker index and one file per speaker (from `getSpeakerCatalog(articles)`, passed in so that this module,
+ * which vite.config.ts bundles, imports no runtime code from the content core).
+ * @example createSiteData(articles, getSpeakerCatalog(articles)).files.get("data/list/1.json")
  */
-export function createSiteData(articles: readonly Article[]): SiteData {
+export function createSiteData(
+  articles: readonly Article[],
+  speakers: SpeakerCatalog,
+): SiteData {
   const files = new Map<string, string>();
   const pages = paginateSummaries(
-    articles.map(toArticleSummary),
+    // The list names speakers as the speaker pages do: variants merged, pronouns left out.
+    articles.map((article) => ({
+      ...toArticleSummary(article),
+      speakers: speakers.articleSpeakers.get(article.slug) ?? [],
+    })),
     LIST_PAGE_SIZE,
   );
   for (const page of pages)
@@ -36,6 +48,9 @@ export function createSiteData(articles: readonly Article[]): SiteData {
       getArticleDataPath(article.slug),
       JSON.stringify(toArticleData(article)),
     );
+  files.set(SPEAKER_INDEX_DATA_PATH, JSON.stringify(speakers.index));
+  for (const page of speakers.pages)
+    files.set(getSpeakerDataPath(page.slug), JSON.stringify(page));
   const hash = createHash("sha256");
   for (const [path, json] of [...files].sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,

@@ -3,11 +3,13 @@ import { fileURLToPath } from "node:url";
 import type { Connect, Plugin, ViteDevServer, WebSocketClient } from "vite";
 import { runnerImport } from "vite";
 import { formatParseError } from "../src/content/catalog.ts";
+import type { getSpeakerCatalog } from "../src/content/get-speaker-catalog.ts";
 import type { loadSeeds } from "./load-seeds.ts";
 import type { SiteData } from "./site-data.ts";
 import { createSiteData } from "./site-data.ts";
 
 type LoadSeeds = typeof loadSeeds;
+type GetSpeakerCatalog = typeof getSpeakerCatalog;
 
 /** What `loadSeeds` found in the seeds folder. */
 export type SeedLoad = Awaited<ReturnType<LoadSeeds>>;
@@ -30,7 +32,12 @@ const LOAD_SEEDS_MODULE = fileURLToPath(
   new URL("./load-seeds.ts", import.meta.url),
 );
 
+const SPEAKER_CATALOG_MODULE = fileURLToPath(
+  new URL("../src/content/get-speaker-catalog.ts", import.meta.url),
+);
+
 let seedLoader: Promise<LoadSeeds> | undefined;
+let speakerCataloger: Promise<GetSpeakerCatalog> | undefined;
 
 // The parser is loaded through Vite's module runner, not imported: this file is part of vite.config.ts, which
 // Vite bundles for Node, and keeping the whole content core out of that bundle keeps every `vite`/`vitest`
@@ -41,6 +48,15 @@ function getSeedLoader(): Promise<LoadSeeds> {
     logLevel: "error",
   }).then(({ module }) => module.loadSeeds);
   return seedLoader;
+}
+
+// Loaded the same way as the parser, for the same reason.
+function getSpeakerCataloger(): Promise<GetSpeakerCatalog> {
+  speakerCataloger ??= runnerImport<{ getSpeakerCatalog: GetSpeakerCatalog }>(
+    SPEAKER_CATALOG_MODULE,
+    { configFile: false, logLevel: "error" },
+  ).then(({ module }) => module.getSpeakerCatalog);
+  return speakerCataloger;
 }
 
 interface SiteState {
@@ -60,7 +76,7 @@ async function loadSiteState(
     )([seedsDir], { root: dirname(seedsDir) }));
   return {
     errors: errors.map(formatParseError),
-    data: createSiteData(articles),
+    data: createSiteData(articles, (await getSpeakerCataloger())(articles)),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ArticleData, ArticleListPage, Slug } from "./article";
+import type { SpeakerIndex, SpeakerPageData } from "./speaker";
 
 /**
  * Where routes get their data. The browser fetches JSON files, the prerenderer reads them from disk and tests
@@ -9,4 +10,8 @@ export interface ContentSource {
   loadListPage(page: number): Promise<ArticleListPage | null>;
   /** One article, or null when there is no article with that slug. */
   loadArticle(slug: Slug): Promise<ArticleData | null>;
+  /** The site-wide speaker index (an empty one when nobody is quoted). */
+  loadSpeakers(): Promise<SpeakerIndex>;
+  /** One speaker's page, or null when there is no speaker with that slug. */
+  loadSpeaker(slug: Slug): Promise<SpeakerPageData | null>;
 }

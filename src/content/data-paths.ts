@@ -26,3 +26,25 @@ export function getArticleDataPath(slug: Slug): string {
 export function getArticlePath(slug: Slug): string {
   return `/article/${slug}/`;
 }
+
+/** Path of the site-wide speaker index data file, relative to the site root. */
+export const SPEAKER_INDEX_DATA_PATH = "data/speakers/index.json";
+
+/**
+ * Path of the JSON file holding one speaker's page, relative to the site root (no leading slash).
+ * @example getSpeakerDataPath("assaad-al-achi") // "data/speakers/assaad-al-achi.json"
+ */
+export function getSpeakerDataPath(slug: Slug): string {
+  return `data/speakers/${slug}.json`;
+}
+
+/** The site path of the speaker index. */
+export const SPEAKER_INDEX_PATH = "/speakers/";
+
+/**
+ * The site path of a speaker's page, always with its trailing slash.
+ * @example getSpeakerPath("assaad-al-achi") // "/speakers/assaad-al-achi/"
+ */
+export function getSpeakerPath(slug: Slug): string {
+  return `/speakers/${slug}/`;
+}

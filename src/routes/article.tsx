@@ -2,6 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ArticleData } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { usePreferences } from "../preferences/use-preferences";
+import { ArticleJsonLd } from "../ui/article-json-ld";
 import { PageMeta } from "../ui/page-meta";
 import { HighlightedArticle } from "./highlighted-article";
 import { throwNotFound } from "./not-found";
@@ -30,6 +31,7 @@ export function ArticleRoute() {
   return (
     <>
       <PageMeta title={article.title} description={article.excerpt} />
+      <ArticleJsonLd article={article} />
       <HighlightedArticle
         key={article.slug}
         shortcuts

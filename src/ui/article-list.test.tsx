@@ -47,10 +47,38 @@ describe("ArticleList", () => {
       <ArticleList heading="Latest stories" articles={articles} />,
     );
     expect(screen.getByText(aleppoArticle.excerpt)).toBeInTheDocument();
-    expect(
-      screen.getByText("3 min read · 3 quotes · Assaad al-Achi, Jane Roe"),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/^3 min read · 3 quotes ·/)).toHaveTextContent(
+      "3 min read · 3 quotes · Assaad al-Achi, Jane Roe",
+    );
     expect(screen.getAllByText("1 min read · No quotes")).toHaveLength(2);
+  });
+
+  it("links each speaker to their page", () => {
+    renderWithRouter(
+      <ArticleList heading="Latest stories" articles={articles} />,
+    );
+    expect(
+      screen.getByRole("link", { name: "Assaad al-Achi" }),
+    ).toHaveAttribute("href", "/speakers/assaad-al-achi/");
+    expect(screen.getByRole("link", { name: "Jane Roe" })).toHaveAttribute(
+      "href",
+      "/speakers/jane-roe/",
+    );
+  });
+
+  it("links the three most quoted speakers and counts the rest", () => {
+    const [first] = articles;
+    if (!first) throw new Error("no article");
+    renderWithRouter(
+      <ArticleList
+        heading="Latest stories"
+        articles={[{ ...first, speakers: ["A B", "C D", "E F", "G H", "I J"] }]}
+      />,
+    );
+    expect(screen.getAllByRole("link", { name: /^[A-Z] [A-Z]$/ })).toHaveLength(
+      3,
+    );
+    expect(screen.getByText(/and 2 more$/)).toBeInTheDocument();
   });
 
   it("marks the language of a story's title and excerpt", () => {

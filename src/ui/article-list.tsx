@@ -1,9 +1,10 @@
 import { useId } from "react";
 import { Link } from "react-router";
 import type { ArticleSummary } from "../content/article";
-import { getArticlePath } from "../content/data-paths";
+import { getArticlePath, getSpeakerPath } from "../content/data-paths";
+import { getSpeakerSlug } from "../content/speaker";
 import styles from "./article-list.module.css";
-import { formatQuoteSummary, formatReadingTime } from "./format";
+import { formatMoreCount, formatQuoteCount, formatReadingTime } from "./format";
 
 interface Props {
   /** The page's `<h1>`, which also names the list. */
@@ -50,8 +51,36 @@ function ArticleListItem({ article }: ItemProps) {
       </p>
       <p className={styles.meta}>
         {formatReadingTime(article.readingMinutes)} ·{" "}
-        {formatQuoteSummary(article.quoteCount, article.speakers)}
+        {formatQuoteCount(article.quoteCount)}
+        {article.speakers.length > 0 ? (
+          <>
+            {" · "}
+            <SpeakerLinks speakers={article.speakers} />
+          </>
+        ) : null}
       </p>
     </article>
+  );
+}
+
+const SHOWN_SPEAKERS = 3;
+
+interface SpeakerLinksProps {
+  speakers: readonly string[];
+}
+
+/** The most quoted speakers, each linked to their page, then how many more. */
+function SpeakerLinks({ speakers }: SpeakerLinksProps) {
+  const hidden = speakers.length - SHOWN_SPEAKERS;
+  return (
+    <>
+      {speakers.slice(0, SHOWN_SPEAKERS).map((speaker, index) => (
+        <span key={speaker}>
+          {index > 0 ? ", " : null}
+          <Link to={getSpeakerPath(getSpeakerSlug(speaker))}>{speaker}</Link>
+        </span>
+      ))}
+      {hidden > 0 ? ` ${formatMoreCount(hidden)}` : null}
+    </>
   );
 }

@@ -34,7 +34,8 @@ export function ArticleParagraph({
           {speakers.join(", ")}
         </p>
       ) : null}
-      <p id={id} className={styles.text} dir="auto">
+      {/* Focusable by script and by following a #p- link, not by Tab: see QuotePanel. */}
+      <p id={id} className={styles.text} dir="auto" tabIndex={-1}>
         <SegmentText segments={overlay ?? segments} highlight={highlight} />
         <a
           href={`#${id}`}

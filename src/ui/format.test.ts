@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  formatQuoteSummary,
+  formatMoreCount,
+  formatQuoteCount,
   formatReadingTime,
-  formatSpeakers,
+  formatSpeakerCount,
   formatWordCount,
 } from "./format";
 
@@ -26,30 +27,25 @@ describe("formatWordCount", () => {
   });
 });
 
-describe("formatSpeakers", () => {
-  it("lists every speaker up to the maximum", () => {
-    expect(formatSpeakers(["A", "B", "C"])).toBe("A, B, C");
-  });
-
-  it("counts the speakers beyond the maximum", () => {
-    expect(formatSpeakers(["A", "B", "C", "D", "E"])).toBe(
-      "A, B, C and 2 more",
-    );
+describe("formatQuoteCount", () => {
+  it.each([
+    [0, "No quotes"],
+    [1, "1 quote"],
+    [1200, "1,200 quotes"],
+  ])("formats %d as %s", (count, expected) => {
+    expect(formatQuoteCount(count)).toBe(expected);
   });
 });
 
-describe("formatQuoteSummary", () => {
-  it("says so when there are no quotes", () => {
-    expect(formatQuoteSummary(0, [])).toBe("No quotes");
+describe("formatMoreCount", () => {
+  it("counts the names left out", () => {
+    expect(formatMoreCount(2)).toBe("and 2 more");
   });
+});
 
-  it("names the speakers after the count", () => {
-    expect(formatQuoteSummary(3, ["Assaad al-Achi", "An AFP journalist"])).toBe(
-      "3 quotes · Assaad al-Achi, An AFP journalist",
-    );
-  });
-
-  it("gives only the count when no speaker is known", () => {
-    expect(formatQuoteSummary(1, [])).toBe("1 quote");
+describe("formatSpeakerCount", () => {
+  it("counts quotes and stories", () => {
+    expect(formatSpeakerCount(1, 1)).toBe("1 quote in 1 story");
+    expect(formatSpeakerCount(3, 2)).toBe("3 quotes in 2 stories");
   });
 });

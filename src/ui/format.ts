@@ -21,26 +21,28 @@ export function formatWordCount(words: number): string {
 }
 
 /**
- * Up to `max` names, then how many more.
- * @example formatSpeakers(["A", "B", "C", "D"], 2) // "A, B and 2 more"
+ * How many quotes an article has.
+ * @example formatQuoteCount(3) // "3 quotes"
  */
-export function formatSpeakers(speakers: readonly string[], max = 3): string {
-  const shown = speakers.slice(0, max).join(", ");
-  const hidden = speakers.length - max;
-  return hidden > 0
-    ? `${shown} and ${numberFormat.format(hidden)} more`
-    : shown;
+export function formatQuoteCount(quoteCount: number): string {
+  return quoteCount === 0 ? "No quotes" : plural(quoteCount, "quote", "quotes");
 }
 
 /**
- * How many quotes an article has and from whom.
- * @example formatQuoteSummary(3, ["Assaad al-Achi"]) // "3 quotes · Assaad al-Achi"
+ * How many speakers a list leaves out.
+ * @example formatMoreCount(2) // "and 2 more"
  */
-export function formatQuoteSummary(
+export function formatMoreCount(hidden: number): string {
+  return `and ${numberFormat.format(hidden)} more`;
+}
+
+/**
+ * How many quotes someone has, in how many stories.
+ * @example formatSpeakerCount(3, 2) // "3 quotes in 2 stories"
+ */
+export function formatSpeakerCount(
   quoteCount: number,
-  speakers: readonly string[],
+  articleCount: number,
 ): string {
-  if (quoteCount === 0) return "No quotes";
-  const count = plural(quoteCount, "quote", "quotes");
-  return speakers.length > 0 ? `${count} · ${formatSpeakers(speakers)}` : count;
+  return `${plural(quoteCount, "quote", "quotes")} in ${plural(articleCount, "story", "stories")}`;
 }

@@ -1,17 +1,17 @@
-import { render, screen, within } from "@testing-library/react";
-import { userEvent } from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import {
   aleppoArticle,
   arabicArticle,
   scriptArticle,
 } from "../../tests/support/article-fixtures";
+import { renderWithRouter } from "../../tests/support/render";
 import { ReadingView } from "./reading-view";
 
 function renderView(article = aleppoArticle, highlightQuotes = true) {
   const onHighlightQuotesChange = vi.fn<(highlightQuotes: boolean) => void>();
-  const user = userEvent.setup();
-  render(
+  // A router around it: the "Who said what" panel links speakers to their pages.
+  const { user } = renderWithRouter(
     <ReadingView
       article={article}
       highlightQuotes={highlightQuotes}

@@ -1,10 +1,12 @@
 import { useState, type ReactNode } from "react";
 import type { ArticleData } from "../content/article";
+import { getQuoteIndex } from "../content/get-quote-index";
 import type { OverlaySegment } from "../highlights/overlay-segments";
 import { ArticleParagraph } from "./article-paragraph";
 import { copyText } from "./copy-text";
 import { formatReadingTime, formatWordCount } from "./format";
 import { HighlightToggle } from "./highlight-toggle";
+import { QuotePanel } from "./quote-panel";
 import styles from "./reading-view.module.css";
 
 interface Props {
@@ -60,6 +62,7 @@ export function ReadingView({
               onPressedChange={onHighlightQuotesChange}
             />
           </div>
+          <QuotePanel index={getQuoteIndex(article)} lang={lang} />
         </header>
         <div lang={lang} dir={article.dir ?? undefined}>
           {article.paragraphs.map((paragraph) => (

@@ -35,12 +35,19 @@ describe("the prerendered site", () => {
     files = await listFiles(outDir);
   });
 
-  it("emits exactly one HTML file per route: home, each article, highlights and 404.html", () => {
+  it("emits exactly one HTML file per route: home, each article, the speakers, highlights and 404.html", () => {
+    // Every speaker data file has its page; tests/build/speaker-pages.test.ts checks which speakers there are.
+    const speakerPages = files
+      .filter((file) => /^data\/speakers\/(?!index\.json$).+\.json$/.test(file))
+      .map((file) => file.replace(/^data\/(.+)\.json$/, "$1/index.html"));
+    expect(speakerPages.length).toBeGreaterThan(0);
     const expected = [
       "index.html",
       "404.html",
       "highlights/index.html",
       ...seeds.map(({ slug }) => articleFile(slug)),
+      "speakers/index.html",
+      ...speakerPages,
     ].sort();
     expect(files.filter((file) => file.endsWith(".html"))).toEqual(expected);
   });
@@ -153,8 +160,8 @@ describe("a seed full of markup", () => {
     );
     expect(html).toContain("$&amp; and $1");
     expect(html).not.toMatch(/<script>|<img /);
-    // The module entry and the data block, nothing else.
-    expect(html.match(/<script\b/g)).toHaveLength(2);
+    // The module entry, the data block and the JSON-LD, nothing else.
+    expect(html.match(/<script\b/g)).toHaveLength(3);
     expect(getDataScript(html)).toContain("\\u003c/script\\u003e");
   });
 });

@@ -7,10 +7,11 @@ import type {
   ArticleData,
   ArticleListPage,
   ArticleSummary,
-  Segment,
 } from "../../src/content/article";
 import type { ContentSource } from "../../src/content/content-source";
 import { LIST_PAGE_SIZE } from "../../src/content/data-paths";
+import { getQuoteIndex } from "../../src/content/get-quote-index";
+import type { SpeakerIndex, SpeakerPageData } from "../../src/content/speaker";
 import {
   createPreferenceStore,
   type PreferenceStore,
@@ -25,35 +26,52 @@ import { createRoutes } from "../../src/routes";
 
 type MemoryRouter = ReturnType<typeof createMemoryRouter>;
 
-function collectSpeechQuotes(
-  segments: readonly Segment[],
-  into: { speaker: string | null }[],
-): void {
-  for (const segment of segments) {
-    if (segment.type === "text") continue;
-    const { kind, speaker, children } = segment;
-    if (kind === "speech") into.push({ speaker });
-    collectSpeechQuotes(children, into);
-  }
-}
-
-/** The list row of an article, counted from its segments (speakers ordered by how often they are quoted). */
+/** The list row of an article, counted from its quote index (speakers ordered by how often they are quoted). */
 export function summarizeArticle(article: ArticleData): ArticleSummary {
-  const quotes: { speaker: string | null }[] = [];
-  for (const paragraph of article.paragraphs)
-    collectSpeechQuotes(paragraph.segments, quotes);
-  const counts = new Map<string, number>();
-  for (const { speaker } of quotes)
-    if (speaker !== null) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+  const { entries, speakers } = getQuoteIndex(article);
   const { slug, title, lang, dir, excerpt, wordCount, readingMinutes } =
     article;
   return {
     ...{ slug, title, lang, dir, excerpt, wordCount, readingMinutes },
-    quoteCount: quotes.length,
-    speakers: [...counts.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .map(([speaker]) => speaker),
+    quoteCount: entries.length,
+    speakers: speakers
+      .slice()
+      .sort((a, b) => b.count - a.count)
+      .map(({ name }) => name),
   };
+}
+
+/** Speaker pages gathered from the articles' quote indexes, most quoted first (as the build orders them). */
+export function gatherSpeakers(
+  articles: readonly ArticleData[],
+): SpeakerPageData[] {
+  const bySlug = new Map<string, SpeakerPageData>();
+  for (const article of articles) {
+    for (const entry of getQuoteIndex(article).entries) {
+      if (entry.speaker === null || entry.speakerSlug === null) continue;
+      const page = bySlug.get(entry.speakerSlug) ?? {
+        slug: entry.speakerSlug,
+        name: entry.speaker,
+        quoteCount: 0,
+        articleCount: 0,
+        quotes: [],
+      };
+      if (!page.quotes.some((quote) => quote.articleSlug === article.slug))
+        page.articleCount += 1;
+      page.quoteCount += 1;
+      page.quotes.push({
+        quoteId: entry.quoteId,
+        articleSlug: article.slug,
+        articleTitle: article.title,
+        paragraphId: entry.paragraphId,
+        text: entry.text,
+        lang: article.lang,
+        dir: article.dir,
+      });
+      bySlug.set(entry.speakerSlug, page);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => b.quoteCount - a.quoteCount);
 }
 
 /** A content source over articles held in memory, paginated like the real one. */
@@ -61,6 +79,16 @@ export function createInMemorySource(
   articles: readonly ArticleData[],
 ): ContentSource {
   const pageCount = Math.max(1, Math.ceil(articles.length / LIST_PAGE_SIZE));
+  const speakers = gatherSpeakers(articles);
+  const index: SpeakerIndex = {
+    total: speakers.length,
+    speakers: speakers.map(({ slug, name, quoteCount, articleCount }) => ({
+      slug,
+      name,
+      quoteCount,
+      articleCount,
+    })),
+  };
   return {
     loadListPage(page: number): Promise<ArticleListPage | null> {
       if (!Number.isInteger(page) || page < 1 || page > pageCount)
@@ -81,6 +109,9 @@ export function createInMemorySource(
         articles.find((article) => article.slug === slug) ?? null,
       );
     },
+    loadSpeakers: () => Promise.resolve(index),
+    loadSpeaker: (slug) =>
+      Promise.resolve(speakers.find((page) => page.slug === slug) ?? null),
   };
 }
 
