@@ -147,7 +147,8 @@ describe("highlighting in the article", () => {
     await user.click(
       screen.getByRole("button", { name: "Your highlights (1)" }),
     );
-    const item = await screen.findByRole("listitem");
+    const panel = screen.getByRole("region", { name: /^Your highlights/ });
+    const item = await within(panel).findByRole("listitem");
     expect(within(item).getByText("sentence")).toBeInTheDocument();
     expect(within(item).getByText(/Orphaned/)).toBeInTheDocument();
   });
