@@ -96,7 +96,12 @@ export default tseslint.config(
               message: "content/ never imports build code.",
             },
             {
-              target: ["./src/highlights", "./src/preferences"],
+              target: [
+                "./src/highlights",
+                "./src/preferences",
+                "./src/progress",
+                "./src/keyboard",
+              ],
               from: ["./src/ui", "./src/routes", "./src/routes.tsx"],
               message: "State modules sit below the UI.",
             },
@@ -109,6 +114,11 @@ export default tseslint.config(
                 "./src/highlights/use-highlights.ts",
                 "./src/preferences/preference-store.ts",
                 "./src/preferences/use-preferences.ts",
+                "./src/preferences/use-applied-preferences.ts",
+                "./src/progress/progress-store.ts",
+                "./src/progress/use-progress.ts",
+                "./src/keyboard/use-shortcuts.ts",
+                "./src/keyboard/move-focus.ts",
               ],
               message:
                 "ui/ is presentational: state arrives through props from routes/.",

@@ -23,6 +23,7 @@ export interface RenderedPage {
 }
 
 export { HYDRATION_DATA_ID } from "./hydration-data";
+export { BOOT_SCRIPT } from "./preferences/boot-script";
 
 // React 19 emits hoistable elements (a route's <title>, <meta>, <link>) at the very start of renderToString's
 // output when it does not render <head> itself. They belong in <head>: in the root they would not hydrate.

@@ -1,4 +1,4 @@
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import {
@@ -15,6 +15,7 @@ import {
 } from "../tests/support/article-fixtures";
 import { createInMemorySource, renderRoute } from "../tests/support/render";
 import {
+  DEFAULT_PREFERENCES,
   PREFERENCES_KEY,
   serializePreferences,
 } from "./preferences/preference-store";
@@ -64,6 +65,12 @@ describe("createRoutes", () => {
     await user.tab();
     expect(screen.getByRole("link", { name: "Your highlights" })).toHaveFocus();
     await user.tab();
+    expect(screen.getByRole("button", { name: "Preferences" })).toHaveFocus();
+    await user.tab();
+    expect(
+      screen.getByRole("button", { name: "Keyboard shortcuts" }),
+    ).toHaveFocus();
+    await user.tab();
     expect(
       screen.getByRole("link", { name: aleppoArticle.title }),
     ).toHaveFocus();
@@ -73,12 +80,26 @@ describe("createRoutes", () => {
         level: 1,
         name: aleppoArticle.title,
       }),
-    ).toBeInTheDocument();
+    ).toHaveFocus();
     screen.getByRole("link", { name: "Broadsheet" }).focus();
     await user.keyboard("{Enter}");
     expect(
       await screen.findByRole("heading", { level: 1, name: "Latest stories" }),
-    ).toBeInTheDocument();
+    ).toHaveFocus();
+  });
+
+  it("announces the new page's title once after a client navigation, and nothing on first load", async () => {
+    const { user } = renderRoute("/", { source });
+    await screen.findByRole("heading", { level: 1, name: "Latest stories" });
+    const region = screen
+      .getAllByRole("status")
+      .find((element) => element.getAttribute("aria-live") === "polite");
+    expect(region).toHaveTextContent("");
+    await user.click(screen.getByRole("link", { name: aleppoArticle.title }));
+    await screen.findByRole("heading", { level: 1, name: aleppoArticle.title });
+    await waitFor(() => {
+      expect(region).toHaveTextContent(`${aleppoArticle.title} — Broadsheet`);
+    });
   });
 
   it("remembers that highlighting was turned off", async () => {
@@ -90,7 +111,7 @@ describe("createRoutes", () => {
       screen.getByRole("button", { name: "Highlight quotes" }),
     ).toHaveAttribute("aria-pressed", "false");
     expect(localStorage.getItem(PREFERENCES_KEY)).toBe(
-      serializePreferences({ highlightQuotes: false }),
+      serializePreferences({ ...DEFAULT_PREFERENCES, highlightQuotes: false }),
     );
     unmount();
 
@@ -170,7 +191,7 @@ describe("createRoutes with the static handler (prerendering)", () => {
   it("renders markup in an article as text, with the default preferences", async () => {
     localStorage.setItem(
       PREFERENCES_KEY,
-      serializePreferences({ highlightQuotes: false }),
+      serializePreferences({ ...DEFAULT_PREFERENCES, highlightQuotes: false }),
     );
     const { head, body } = await prerender(`/article/${scriptArticle.slug}/`);
     expect(head).toContain(
@@ -189,7 +210,10 @@ describe("createRoutes with the static handler (prerendering)", () => {
     async (path) => {
       localStorage.setItem(
         PREFERENCES_KEY,
-        serializePreferences({ highlightQuotes: false }),
+        serializePreferences({
+          ...DEFAULT_PREFERENCES,
+          highlightQuotes: false,
+        }),
       );
       const { context, head, body } = await prerender(path);
       document.head.innerHTML = head;

@@ -14,6 +14,8 @@ import { createFileSource } from "./file-source";
 /** What `src/entry-server.tsx` exports once built (declared here: tooling never imports the app's source). */
 interface ServerEntry {
   HYDRATION_DATA_ID: string;
+  /** Inline script that applies the reader's stored preferences before the first paint; the same on every page. */
+  BOOT_SCRIPT: string;
   render(
     url: string,
     source: ContentSource,
@@ -68,10 +70,11 @@ async function loadServerEntry(path: string): Promise<ServerEntry> {
   if (
     typeof entry.render !== "function" ||
     typeof entry.renderNotFound !== "function" ||
-    typeof entry.HYDRATION_DATA_ID !== "string"
+    typeof entry.HYDRATION_DATA_ID !== "string" ||
+    typeof entry.BOOT_SCRIPT !== "string"
   ) {
     throw new Error(
-      `${path} does not export render(), renderNotFound() and HYDRATION_DATA_ID`,
+      `${path} does not export render(), renderNotFound(), HYDRATION_DATA_ID and BOOT_SCRIPT`,
     );
   }
   return entry as ServerEntry;
@@ -177,11 +180,13 @@ export async function prerender({
       );
     }
     const dataScript = `<script type="application/json" id="${entry.HYDRATION_DATA_ID}">${page.hydrationData}</script>`;
+    // The boot script comes first in the page's head part: it runs before <body> is parsed, so before any paint.
+    const head = `<script>${entry.BOOT_SCRIPT}</script>${page.head}`;
     const target = join(outDir, file);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(
       target,
-      fillTemplate(template, page.head, page.html, dataScript),
+      fillTemplate(template, head, page.html, dataScript),
     );
   });
   return jobs.map(({ path, file, status }) => ({ path, file, status }));

@@ -1,36 +1,20 @@
-import { useEffect, useRef } from "react";
+import { useShortcut } from "../keyboard/use-shortcuts";
 
 /**
- * `h` highlights the focused paragraph (or removes its highlight): focus on the paragraph, or on anything inside
- * its block (`[data-paragraph-id]`). Never while typing in a field, with a modifier held, or when `enabled` is off.
+ * The `h` shortcut (see `src/keyboard/shortcuts.ts`): highlights the focused paragraph, or removes its highlight,
+ * when focus is on the paragraph or anything in its block (`[data-paragraph-id]`). The keyboard module decides
+ * when shortcuts fire (never while typing, with a modifier, or when the reader turned them off).
  */
 export function useHighlightShortcut(
-  enabled: boolean,
   onHighlight: (paragraphId: string) => void,
 ): void {
-  const latest = useRef(onHighlight);
-  useEffect(() => {
-    latest.current = onHighlight;
+  useShortcut("highlight", () => {
+    const block = document.activeElement?.closest<HTMLElement>(
+      "[data-paragraph-id]",
+    );
+    const id = block?.dataset.paragraphId;
+    if (id === undefined) return false;
+    onHighlight(id);
+    return true;
   });
-  useEffect(() => {
-    if (!enabled) return;
-    function handleKeyDown(event: KeyboardEvent) {
-      if (event.key !== "h" || event.defaultPrevented) return;
-      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
-        return;
-      const target = event.target;
-      if (!(target instanceof HTMLElement)) return;
-      if (target.isContentEditable || target.closest("input, textarea, select"))
-        return;
-      const block = target.closest<HTMLElement>("[data-paragraph-id]");
-      const id = block?.dataset.paragraphId;
-      if (id === undefined) return;
-      event.preventDefault();
-      latest.current(id);
-    }
-    document.addEventListener("keydown", handleKeyDown);
-    return () => {
-      document.removeEventListener("keydown", handleKeyDown);
-    };
-  }, [enabled]);
 }

@@ -2,20 +2,21 @@
  * Reader preferences kept in the browser. This is the only module that touches localStorage for them, and it
  * touches it lazily (never at module scope), so importing it during prerendering is safe.
  */
+import {
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  parsePreferences,
+  serializePreferences,
+  type Preferences,
+} from "./preferences";
 
-/** What the reader has chosen. New preferences are added here with a default, never by bumping the version. */
-export interface Preferences {
-  /** Whether quotes are highlighted in the reading view. */
-  highlightQuotes: boolean;
-}
-
-/** The preferences a new reader gets, and what the prerendered HTML is rendered with. */
-export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
-  highlightQuotes: true,
-});
-
-/** The localStorage key holding `{ v: 1, ...Preferences }`. */
-export const PREFERENCES_KEY = "broadsheet:prefs";
+export {
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  parsePreferences,
+  serializePreferences,
+  type Preferences,
+} from "./preferences";
 
 /** The slice of the Web Storage API the store needs, so that tests can pass a failing or in-memory one. */
 export type PreferenceStorage = Pick<Storage, "getItem" | "setItem">;
@@ -43,38 +44,6 @@ export interface PreferenceStoreOptions {
   getStorage?: () => PreferenceStorage | null;
   /** Returns where `storage` events arrive, or null when nothing can arrive. */
   getEventTarget?: () => StorageEventTarget | null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * Reads a stored value. Anything that is not a version-1 payload yields the defaults; a version-1 payload with a
- * field missing or of the wrong type keeps the other fields and defaults that one.
- * @example parsePreferences('{"v":1,"highlightQuotes":false}') // { highlightQuotes: false }
- */
-export function parsePreferences(raw: string | null): Preferences {
-  if (raw === null) return { ...DEFAULT_PREFERENCES };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { ...DEFAULT_PREFERENCES };
-  }
-  if (!isRecord(value) || value.v !== 1) return { ...DEFAULT_PREFERENCES };
-  const { highlightQuotes } = value;
-  return {
-    highlightQuotes:
-      typeof highlightQuotes === "boolean"
-        ? highlightQuotes
-        : DEFAULT_PREFERENCES.highlightQuotes,
-  };
-}
-
-/** The stored form of `preferences`, read back by `parsePreferences`. */
-export function serializePreferences(preferences: Preferences): string {
-  return JSON.stringify({ v: 1, highlightQuotes: preferences.highlightQuotes });
 }
 
 function getBrowserStorage(): PreferenceStorage | null {

@@ -4,6 +4,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import {
   createPreferenceStore,
+  DEFAULT_PREFERENCES,
   PREFERENCES_KEY,
   serializePreferences,
 } from "./preference-store";
@@ -37,7 +38,7 @@ describe("usePreferences", () => {
   it("reads the stored preferences", () => {
     localStorage.setItem(
       PREFERENCES_KEY,
-      serializePreferences({ highlightQuotes: false }),
+      serializePreferences({ ...DEFAULT_PREFERENCES, highlightQuotes: false }),
     );
     renderProbe();
     expect(screen.getByRole("button", { name: "Highlight" })).toHaveAttribute(
@@ -64,7 +65,10 @@ describe("usePreferences", () => {
 
   it("follows a change made in another tab", () => {
     renderProbe();
-    const newValue = serializePreferences({ highlightQuotes: false });
+    const newValue = serializePreferences({
+      ...DEFAULT_PREFERENCES,
+      highlightQuotes: false,
+    });
     act(() => {
       localStorage.setItem(PREFERENCES_KEY, newValue);
       window.dispatchEvent(
@@ -80,7 +84,7 @@ describe("usePreferences", () => {
   it("renders the defaults on the server, whatever is stored", () => {
     localStorage.setItem(
       PREFERENCES_KEY,
-      serializePreferences({ highlightQuotes: false }),
+      serializePreferences({ ...DEFAULT_PREFERENCES, highlightQuotes: false }),
     );
     expect(renderToString(<Probe />)).toContain('aria-pressed="true"');
   });

@@ -6,6 +6,8 @@ import { ArticleJsonLd } from "../ui/article-json-ld";
 import { PageMeta } from "../ui/page-meta";
 import { HighlightedArticle } from "./highlighted-article";
 import { throwNotFound } from "./not-found";
+import { ReadingProgress } from "./reading-progress";
+import { useArticleShortcuts } from "./use-article-shortcuts";
 
 /** What the article route's loader returns. */
 export interface ArticleRouteData {
@@ -28,14 +30,15 @@ export function createArticleLoader(
 export function ArticleRoute() {
   const { article } = useLoaderData<ArticleRouteData>();
   const { preferences, updatePreferences } = usePreferences();
+  useArticleShortcuts();
   return (
     <>
       <PageMeta title={article.title} description={article.excerpt} />
       <ArticleJsonLd article={article} />
       <HighlightedArticle
         key={article.slug}
-        shortcuts
         article={article}
+        progress={<ReadingProgress article={article} />}
         highlightQuotes={preferences.highlightQuotes}
         onHighlightQuotesChange={(highlightQuotes) => {
           updatePreferences({ highlightQuotes });

@@ -1,5 +1,4 @@
-import { lazy, Suspense, useState } from "react";
-import type { ArticleData } from "../content/article";
+import { lazy, Suspense, useState, type ComponentProps } from "react";
 import { useArticleHighlights } from "../highlights/use-article-highlights";
 import { useHighlightShortcut } from "../highlights/use-highlight-shortcut";
 import { HighlightNotices } from "../ui/highlight-notices";
@@ -19,19 +18,16 @@ const HighlightsPanel = lazy(() =>
   })),
 );
 
-interface Props {
-  article: ArticleData;
-  highlightQuotes: boolean;
-  onHighlightQuotesChange: (highlightQuotes: boolean) => void;
-  /** Whether single-key shortcuts (`h`) are on. */
-  shortcuts: boolean;
-}
+type Props = Omit<
+  ComponentProps<typeof ReadingView>,
+  "paragraphExtras" | "children"
+>;
 
 /** The reading view with the reader's own highlights: in the text, per paragraph, and in a panel. */
-export function HighlightedArticle({ article, shortcuts, ...view }: Props) {
+export function HighlightedArticle({ article, ...view }: Props) {
   const highlights = useArticleHighlights(article);
   const [open, setOpen] = useState(false);
-  useHighlightShortcut(shortcuts, highlights.toggleParagraph);
+  useHighlightShortcut(highlights.toggleParagraph);
   const { snapshot, selection, color } = highlights;
   const { colorNames } = snapshot.state;
 

@@ -1,6 +1,8 @@
 import { useLoaderData } from "react-router";
 import type { ArticleListPage } from "../content/article";
 import type { ContentSource } from "../content/content-source";
+import { getReadingStatus } from "../progress/reading-progress";
+import { useProgress } from "../progress/use-progress";
 import { ArticleList } from "../ui/article-list";
 import { PageMeta } from "../ui/page-meta";
 
@@ -26,13 +28,21 @@ export function createHomeLoader(
 /** `/`: the article list. */
 export function HomeRoute() {
   const { page } = useLoaderData<HomeRouteData>();
+  const progress = useProgress();
+  const statuses = Object.fromEntries(
+    page.articles.map(({ slug }) => [slug, getReadingStatus(progress[slug])]),
+  );
   return (
     <>
       <PageMeta
         title="Latest stories"
         description="The latest stories, with every quotation marked where it stands and who said it."
       />
-      <ArticleList heading="Latest stories" articles={page.articles} />
+      <ArticleList
+        heading="Latest stories"
+        articles={page.articles}
+        statuses={statuses}
+      />
     </>
   );
 }

@@ -1,15 +1,15 @@
 import { isRouteErrorResponse, Outlet, useRouteError } from "react-router";
 import { ErrorPage } from "../ui/error-page";
 import { PageMeta } from "../ui/page-meta";
-import { SiteShell } from "../ui/site-shell";
+import { AppFrame } from "./app-frame";
 import { NotFoundRoute } from "./not-found";
 
 /** The layout around every page. */
 export function RootLayout() {
   return (
-    <SiteShell>
+    <AppFrame>
       <Outlet />
-    </SiteShell>
+    </AppFrame>
   );
 }
 
@@ -18,9 +18,9 @@ export function RootErrorBoundary() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
-      <SiteShell>
+      <AppFrame>
         <NotFoundRoute />
-      </SiteShell>
+      </AppFrame>
     );
   }
   const heading = "Something went wrong";
@@ -28,18 +28,18 @@ export function RootErrorBoundary() {
     ? `The page could not be loaded (${String(error.status)} ${error.statusText}). Try again in a moment.`
     : "The page could not be shown. Try again in a moment.";
   return (
-    <SiteShell>
+    <AppFrame>
       <PageMeta title={heading} description={message} />
       <ErrorPage heading={heading} message={message} />
-    </SiteShell>
+    </AppFrame>
   );
 }
 
 /** Shown while the first page's data loads when there is no prerendered data to hydrate from (`npm run dev`). */
 export function RootHydrateFallback() {
   return (
-    <SiteShell>
+    <AppFrame>
       <p role="status">Loading…</p>
-    </SiteShell>
+    </AppFrame>
   );
 }

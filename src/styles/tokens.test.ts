@@ -58,6 +58,7 @@ const PAIRS: [string, string, number][] = [
   ["--color-link", "--color-surface", TEXT],
   ["--color-link", "--color-target-bg", TEXT],
   ["--color-text", "--color-speech-bg", TEXT],
+  ["--color-speaker", "--color-surface", TEXT],
   ["--color-text", "--color-target-bg", TEXT],
   ["--color-text", "--color-hl-yellow", TEXT],
   ["--color-text", "--color-hl-green", TEXT],
@@ -77,24 +78,30 @@ const PAIRS: [string, string, number][] = [
 
 const light = readBlock(":root");
 const dark = readBlock(':root[data-theme="dark"]');
+const sepia = readBlock(':root[data-theme="sepia"]');
 const systemDark = readBlock(":root:not([data-theme])");
+const THEMES: [string, Map<string, string>][] = [
+  ["light", light],
+  ["dark", dark],
+  ["sepia", sepia],
+];
 
 describe("tokens.css", () => {
   it("gives the system dark theme exactly the colours of the explicit dark theme", () => {
     expect(Object.fromEntries(systemDark)).toEqual(Object.fromEntries(dark));
   });
 
-  it("sets every colour of the light theme in the dark theme", () => {
+  it.each([
+    ["dark", dark],
+    ["sepia", sepia],
+  ])("sets every colour of the light theme in the %s theme", (_name, theme) => {
     const colours = [...light.keys()].filter((name) =>
       name.startsWith("--color-"),
     );
-    expect([...dark.keys()].sort()).toEqual(colours.sort());
+    expect([...theme.keys()].sort()).toEqual(colours.sort());
   });
 
-  describe.each([
-    ["light", light],
-    ["dark", dark],
-  ])("the %s theme", (_theme, colours) => {
+  describe.each(THEMES)("the %s theme", (_theme, colours) => {
     it.each(PAIRS)(
       "gives %s on %s a contrast of at least %d:1",
       (foreground, background, minimum) => {
@@ -108,3 +115,33 @@ describe("tokens.css", () => {
     );
   });
 });
+
+// Highlight backgrounds: the quote highlight, plus the reader's own highlight colours (issue 4), which are named
+// `--color-highlight-*`. Whatever set of them exists, each carries body text and links at AA in every theme.
+const highlightColours = [
+  "--color-speech-bg",
+  ...[...light.keys()].filter((name) => name.startsWith("--color-highlight-")),
+];
+
+describe.each(THEMES)(
+  "highlight colours in the %s theme",
+  (_theme, colours) => {
+    it.each(
+      highlightColours.flatMap((name) => [
+        ["--color-text", name, TEXT] as const,
+        ["--color-link", name, TEXT] as const,
+        ["--color-focus", name, NON_TEXT] as const,
+      ]),
+    )(
+      "give %s on %s a contrast of at least %d:1",
+      (foreground, background, minimum) => {
+        expect(
+          contrast(
+            colours.get(foreground) ?? "",
+            colours.get(background) ?? "",
+          ),
+        ).toBeGreaterThanOrEqual(minimum);
+      },
+    );
+  },
+);

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { ArticleSummary } from "../content/article";
 import { getArticlePath, getSpeakerPath } from "../content/data-paths";
 import { getSpeakerSlug } from "../content/speaker";
+import type { ReadingStatus } from "../progress/reading-progress";
 import styles from "./article-list.module.css";
 import { formatMoreCount, formatQuoteCount, formatReadingTime } from "./format";
 
@@ -10,10 +11,12 @@ interface Props {
   /** The page's `<h1>`, which also names the list. */
   heading: string;
   articles: readonly ArticleSummary[];
+  /** The reader's status per slug; a story missing here is unread. */
+  statuses?: Readonly<Record<string, ReadingStatus>>;
 }
 
 /** A list of stories, each with its title as a link, excerpt, reading time and who is quoted. */
-export function ArticleList({ heading, articles }: Props) {
+export function ArticleList({ heading, articles, statuses = {} }: Props) {
   const headingId = useId();
   return (
     <>
@@ -26,7 +29,10 @@ export function ArticleList({ heading, articles }: Props) {
         <ol className={styles.list} aria-labelledby={headingId}>
           {articles.map((article) => (
             <li key={article.slug}>
-              <ArticleListItem article={article} />
+              <ArticleListItem
+                article={article}
+                status={statuses[article.slug] ?? "unread"}
+              />
             </li>
           ))}
         </ol>
@@ -37,9 +43,17 @@ export function ArticleList({ heading, articles }: Props) {
 
 interface ItemProps {
   article: ArticleSummary;
+  status: ReadingStatus;
 }
 
-function ArticleListItem({ article }: ItemProps) {
+// Said in words and shown by shape (empty, half, full circle), never by colour alone.
+const STATUS_LABELS: Record<ReadingStatus, string> = {
+  unread: "Unread",
+  "in-progress": "In progress",
+  read: "Read",
+};
+
+function ArticleListItem({ article, status }: ItemProps) {
   const lang = article.lang ?? undefined;
   return (
     <article className={styles.item}>
@@ -48,6 +62,11 @@ function ArticleListItem({ article }: ItemProps) {
       </h2>
       <p className={styles.excerpt} lang={lang} dir="auto">
         {article.excerpt}
+      </p>
+      <p className={styles.meta}>
+        <span className={styles.status} data-status={status}>
+          {STATUS_LABELS[status]}
+        </span>
       </p>
       <p className={styles.meta}>
         {formatReadingTime(article.readingMinutes)} ·{" "}

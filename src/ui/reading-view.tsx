@@ -11,6 +11,8 @@ import styles from "./reading-view.module.css";
 
 interface Props {
   article: ArticleData;
+  /** Reading progress (bar and time left), shown in the byline. */
+  progress?: ReactNode;
   highlightQuotes: boolean;
   onHighlightQuotesChange: (highlightQuotes: boolean) => void;
   /** The reader's highlights per paragraph id: segments to render and controls to show. */
@@ -28,6 +30,7 @@ export interface ParagraphExtras {
 /** An article as the reader reads it: the page's only `<h1>`, a byline, and its paragraphs with quotes marked. */
 export function ReadingView({
   article,
+  progress,
   highlightQuotes,
   onHighlightQuotesChange,
   paragraphExtras,
@@ -49,7 +52,7 @@ export function ReadingView({
     <>
       <article className={styles.article}>
         <header className={styles.header}>
-          <h1 className={styles.title} lang={lang} dir="auto">
+          <h1 className={styles.title} lang={lang} dir="auto" tabIndex={-1}>
             {article.title}
           </h1>
           <div className={styles.byline}>
@@ -57,6 +60,7 @@ export function ReadingView({
               {formatWordCount(article.wordCount)} ·{" "}
               {formatReadingTime(article.readingMinutes)}
             </p>
+            {progress}
             <HighlightToggle
               pressed={highlightQuotes}
               onPressedChange={onHighlightQuotesChange}

@@ -4,10 +4,14 @@ import styles from "./site-shell.module.css";
 
 interface Props {
   children: ReactNode;
+  /** Site-wide controls at the end of the header (preferences, shortcuts help). */
+  controls?: ReactNode;
+  /** Whatever belongs under the header bar across the page width (an open preferences panel). */
+  headerExtra?: ReactNode;
 }
 
 /** The landmarks every page shares: a skip link, the header with the site name, `<main id="main">`, the footer. */
-export function SiteShell({ children }: Props) {
+export function SiteShell({ children, controls, headerExtra }: Props) {
   return (
     <>
       <a className={styles.skipLink} href="#main">
@@ -21,7 +25,9 @@ export function SiteShell({ children }: Props) {
           <Link to="/highlights/" className={styles.navLink}>
             Your highlights
           </Link>
+          {controls}
         </div>
+        {headerExtra}
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.column}>{children}</div>

@@ -29,6 +29,13 @@ function getDataScript(html: string): string {
   return match[1];
 }
 
+/** Every classic inline script of `html` (no `src`, no `type`): what a browser executes from the page itself. */
+function getInlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body = ""]) => body,
+  );
+}
+
 describe("the prerendered site", () => {
   let files: string[];
   beforeAll(async () => {
@@ -68,6 +75,26 @@ describe("the prerendered site", () => {
     expect(files.some((file) => file.includes("entry-server"))).toBe(false);
     for (const file of files.filter((name) => name.endsWith(".html"))) {
       expect(await readPage(file)).not.toMatch(/<!--app-(head|html)-->/);
+    }
+  });
+
+  it("runs one static preference boot script, the same bytes on every page, at the top of <head>", async () => {
+    const pages = await Promise.all(
+      files.filter((name) => name.endsWith(".html")).map(readPage),
+    );
+    const scripts = pages.map(getInlineScripts);
+    for (const found of scripts) expect(found).toHaveLength(1);
+    expect(new Set(scripts.flat()).size).toBe(1);
+    const boot = scripts[0]?.[0] ?? "";
+    expect(boot).toContain("broadsheet:prefs");
+    expect(new TextEncoder().encode(boot).length).toBeLessThanOrEqual(600);
+    for (const html of pages) {
+      const head = getElementHtml(html, "head") ?? "";
+      // Before the stylesheet and the entry module: it has run by the time anything can be painted.
+      expect(head.indexOf(`<script>${boot}`)).toBeGreaterThan(-1);
+      expect(head.indexOf(`<script>${boot}`)).toBeLessThan(
+        head.search(/<link rel="stylesheet"|<script type="module"/),
+      );
     }
   });
 
@@ -159,9 +186,11 @@ describe("a seed full of markup", () => {
       "&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;",
     );
     expect(html).toContain("$&amp; and $1");
-    expect(html).not.toMatch(/<script>|<img /);
-    // The module entry, the data block and the JSON-LD, nothing else.
-    expect(html.match(/<script\b/g)).toHaveLength(3);
+    const [boot = ""] = getInlineScripts(html);
+    const withoutBoot = html.replace(`<script>${boot}</script>`, "");
+    expect(withoutBoot).not.toMatch(/<script>|<img /);
+    // The preference boot script, the module entry, the data block and the JSON-LD, nothing else.
+    expect(html.match(/<script\b/g)).toHaveLength(4);
     expect(getDataScript(html)).toContain("\\u003c/script\\u003e");
   });
 });

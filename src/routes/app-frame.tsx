@@ -1,0 +1,115 @@
+import { lazy, Suspense, use, useId, useState, type ReactNode } from "react";
+import { ScrollRestoration, useNavigate, type Location } from "react-router";
+import { SHORTCUTS } from "../keyboard/shortcuts";
+import { useShortcut, useShortcutKeys } from "../keyboard/use-shortcuts";
+import { useAppliedPreferences } from "../preferences/use-applied-preferences";
+import {
+  PreferenceStoreContext,
+  usePreferences,
+} from "../preferences/use-preferences";
+import { HeaderControls } from "../ui/header-controls";
+import { SiteShell } from "../ui/site-shell";
+import { RouteAnnouncer } from "./route-announcer";
+
+// Loaded on first use only: a plain page view downloads neither.
+const PreferencesPanel = lazy(() =>
+  import("../ui/preferences-panel").then((module) => ({
+    default: module.PreferencesPanel,
+  })),
+);
+const ShortcutHelpDialog = lazy(() =>
+  import("../ui/shortcut-help-dialog").then((module) => ({
+    default: module.ShortcutHelpDialog,
+  })),
+);
+
+// Each history entry keeps its own position; a stable function, as ScrollRestoration re-subscribes on change.
+const getScrollKey = (location: Location): string => location.key;
+
+function PreferencesPanelLoader() {
+  const { preferences, updatePreferences } = usePreferences();
+  return (
+    <Suspense fallback={<p role="status">Loading preferences…</p>}>
+      <PreferencesPanel
+        preferences={preferences}
+        onChange={updatePreferences}
+      />
+    </Suspense>
+  );
+}
+
+function HelpDialogLoader({ onClose }: { onClose: () => void }) {
+  const { preferences } = usePreferences();
+  return (
+    <Suspense fallback={null}>
+      <ShortcutHelpDialog
+        shortcuts={SHORTCUTS}
+        enabled={preferences.shortcuts}
+        onClose={onClose}
+      />
+    </Suspense>
+  );
+}
+
+/**
+ * The site shell with what every page shares: preferences applied to `<html>`, the keyboard shortcuts, the
+ * preferences panel and help dialog, focus and announcements on navigation, and scroll restoration.
+ */
+export function AppFrame({ children }: { children: ReactNode }) {
+  const store = use(PreferenceStoreContext);
+  const navigate = useNavigate();
+  const panelId = useId();
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useAppliedPreferences();
+  useShortcutKeys(() => store.getSnapshot().shortcuts);
+  useShortcut("help", () => {
+    setHelpOpen(true);
+    return true;
+  });
+  useShortcut("home", () => {
+    void navigate("/");
+    return true;
+  });
+  // The search feature renders a field with id "search"; until then, or without it, `/` goes to the list.
+  useShortcut("search", () => {
+    const field = document.getElementById("search");
+    if (field) field.focus();
+    else void navigate("/");
+    return true;
+  });
+
+  return (
+    <SiteShell
+      controls={
+        <HeaderControls
+          panelId={panelId}
+          preferencesOpen={preferencesOpen}
+          onPreferencesToggle={() => {
+            setPreferencesOpen((open) => !open);
+          }}
+          onHelpOpen={() => {
+            setHelpOpen(true);
+          }}
+        />
+      }
+      headerExtra={
+        <div id={panelId} hidden={!preferencesOpen}>
+          {preferencesOpen ? <PreferencesPanelLoader /> : null}
+        </div>
+      }
+    >
+      {children}
+      <RouteAnnouncer />
+      <ScrollRestoration getKey={getScrollKey} />
+      {helpOpen ? (
+        <HelpDialogLoader
+          onClose={() => {
+            setHelpOpen(false);
+          }}
+        />
+      ) : null}
+    </SiteShell>
+  );
+}

@@ -1,0 +1,36 @@
+import styles from "./progress-indicator.module.css";
+
+interface Props {
+  /** How far through the story the reader is, from 0 to 1. */
+  fraction: number;
+  minutesLeft: number;
+}
+
+/**
+ * A thin bar along the top of the window showing how far the reader is, exposed as a labelled progressbar, and
+ * the reading time left as text.
+ */
+export function ProgressIndicator({ fraction, minutesLeft }: Props) {
+  const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+  const timeLeft =
+    minutesLeft > 0 ? `${String(minutesLeft)} min left` : "Finished";
+  return (
+    <>
+      <div
+        className={styles.track}
+        role="progressbar"
+        aria-label="Reading progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${String(percent)}%, ${timeLeft}`}
+      >
+        <div
+          className={styles.bar}
+          style={{ transform: `scaleX(${String(percent / 100)})` }}
+        />
+      </div>
+      <p className={styles.timeLeft}>{timeLeft}</p>
+    </>
+  );
+}
