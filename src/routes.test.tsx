@@ -69,6 +69,8 @@ describe("createRoutes", () => {
     await user.tab();
     expect(screen.getByRole("button", { name: "Search" })).toHaveFocus();
     await user.tab();
+    expect(screen.getByRole("link", { name: "Your highlights" })).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole("button", { name: "Preferences" })).toHaveFocus();
     await user.tab();
     expect(

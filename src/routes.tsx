@@ -1,6 +1,7 @@
 import type { RouteObject } from "react-router";
 import type { ContentSource } from "./content/content-source";
 import { ArticleRoute, createArticleLoader } from "./routes/article";
+import { createHighlightsRoute } from "./routes/highlights";
 import { createHomeLoader, HomeRoute } from "./routes/home";
 import { createListPageLoader, ListPageRoute } from "./routes/list-page";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
@@ -46,6 +47,11 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           path: "page/:page",
           loader: createListPageLoader(source),
           Component: ListPageRoute,
+        },
+        {
+          id: "highlights",
+          path: "highlights",
+          Component: createHighlightsRoute(source),
         },
         {
           id: "speakers",

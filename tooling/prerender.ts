@@ -186,6 +186,7 @@ export async function prerender({
       toJob(getListPagePath(index + 2)),
     ),
     ...slugs.map((slug) => toJob(getArticlePath(slug))),
+    toJob("/highlights/"),
     { path: SPEAKER_INDEX_PATH, file: "speakers/index.html", status: 200 },
     ...(await listSpeakerSlugs(outDir)).map((slug) =>
       toJob(getSpeakerPath(slug)),

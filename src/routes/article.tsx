@@ -5,7 +5,7 @@ import { usePreferences } from "../preferences/use-preferences";
 import { getArticlePath } from "../content/data-paths";
 import { ArticleJsonLd } from "../ui/article-json-ld";
 import { PageMeta } from "../ui/page-meta";
-import { ReadingView } from "../ui/reading-view";
+import { HighlightedArticle } from "./highlighted-article";
 import { throwNotFound } from "./not-found";
 import { ReadingProgress } from "./reading-progress";
 import { useArticleShortcuts } from "./use-article-shortcuts";
@@ -48,7 +48,7 @@ export function ArticleRoute() {
         author={article.author ?? null}
       />
       <ArticleJsonLd article={article} url={links.canonical} />
-      <ReadingView
+      <HighlightedArticle
         key={article.slug}
         article={article}
         progress={<ReadingProgress article={article} />}

@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import type { ParagraphData } from "../content/article";
+import type { OverlaySegment } from "../highlights/overlay-segments";
 import styles from "./article-paragraph.module.css";
 import { SegmentText } from "./segment-text";
 
@@ -7,16 +9,26 @@ interface Props {
   highlight: boolean;
   /** Called with the paragraph's absolute URL when its anchor link is clicked (which also follows the link). */
   onCopyLink: (url: string) => void;
+  /** The segments with the reader's highlights laid over them, when there are any. */
+  overlay?: readonly OverlaySegment[] | undefined;
+  /** The reader's highlight controls for this paragraph, after its text. */
+  controls?: ReactNode;
 }
 
 /**
  * One paragraph with its anchor link and, when highlighting is on and someone speaks in it, a margin note naming
  * them. The note is hidden from screen readers, which already hear each speaker with their quote.
  */
-export function ArticleParagraph({ paragraph, highlight, onCopyLink }: Props) {
+export function ArticleParagraph({
+  paragraph,
+  highlight,
+  onCopyLink,
+  overlay,
+  controls,
+}: Props) {
   const { id, index, segments, speakers } = paragraph;
   return (
-    <div className={styles.paragraph}>
+    <div className={styles.paragraph} data-paragraph-id={id}>
       {highlight && speakers.length > 0 ? (
         <p className={styles.speakers} aria-hidden="true">
           {speakers.join(", ")}
@@ -24,7 +36,7 @@ export function ArticleParagraph({ paragraph, highlight, onCopyLink }: Props) {
       ) : null}
       {/* Focusable by script and by following a #p- link, not by Tab: see QuotePanel. */}
       <p id={id} className={styles.text} dir="auto" tabIndex={-1}>
-        <SegmentText segments={segments} highlight={highlight} />
+        <SegmentText segments={overlay ?? segments} highlight={highlight} />
         <a
           href={`#${id}`}
           className={styles.anchor}
@@ -34,6 +46,7 @@ export function ArticleParagraph({ paragraph, highlight, onCopyLink }: Props) {
           }}
         />
       </p>
+      {controls}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ArticleData } from "../content/article";
 import { getQuoteIndex } from "../content/get-quote-index";
 import { SITE_LANG } from "../content/site-info";
 import { ArticleByline } from "./article-byline";
+import type { OverlaySegment } from "../highlights/overlay-segments";
 import { ArticleParagraph } from "./article-paragraph";
 import { copyText } from "./copy-text";
 import { formatReadingTime, formatWordCount } from "./format";
@@ -16,6 +17,16 @@ interface Props {
   progress?: ReactNode;
   highlightQuotes: boolean;
   onHighlightQuotesChange: (highlightQuotes: boolean) => void;
+  /** The reader's highlights per paragraph id: segments to render and controls to show. */
+  paragraphExtras?: ReadonlyMap<string, ParagraphExtras> | undefined;
+  /** Shown after the article (the reader's highlight panel and notices). */
+  children?: ReactNode;
+}
+
+/** What the reader's own highlights add to one paragraph. */
+export interface ParagraphExtras {
+  overlay?: readonly OverlaySegment[] | undefined;
+  controls?: ReactNode;
 }
 
 /** An article as the reader reads it: the page's only `<h1>`, a byline, and its paragraphs with quotes marked. */
@@ -24,6 +35,8 @@ export function ReadingView({
   progress,
   highlightQuotes,
   onHighlightQuotesChange,
+  paragraphExtras,
+  children,
 }: Props) {
   const [announcement, setAnnouncement] = useState("");
 
@@ -78,10 +91,13 @@ export function ReadingView({
               paragraph={paragraph}
               highlight={highlightQuotes}
               onCopyLink={handleCopyLink}
+              overlay={paragraphExtras?.get(paragraph.id)?.overlay}
+              controls={paragraphExtras?.get(paragraph.id)?.controls}
             />
           ))}
         </div>
       </article>
+      {children}
       <p role="status" className="visually-hidden">
         {announcement}
       </p>

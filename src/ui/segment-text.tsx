@@ -1,8 +1,13 @@
-import type { QuoteSegment, Segment } from "../content/article";
+import type {
+  HighlightPiece,
+  OverlayQuote,
+  OverlaySegment,
+} from "../highlights/overlay-segments";
 import styles from "./segment-text.module.css";
 
 interface Props {
-  segments: readonly Segment[];
+  /** A paragraph's segments, possibly with the reader's highlights laid over them. */
+  segments: readonly OverlaySegment[];
   /** False renders the quote marks without highlight styling; the markup and what screen readers hear stay. */
   highlight: boolean;
 }
@@ -15,6 +20,8 @@ export function SegmentText({ segments, highlight }: Props) {
   return segments.map((segment, index) =>
     segment.type === "text" ? (
       segment.text
+    ) : segment.type === "highlight" ? (
+      <ReaderMark key={`h-${String(index)}`} piece={segment} />
     ) : (
       <QuoteMark
         key={`${segment.quoteId}-${String(index)}`}
@@ -25,8 +32,30 @@ export function SegmentText({ segments, highlight }: Props) {
   );
 }
 
+/**
+ * A reader's highlight: a fill and an underline whose style differs per colour, so it does not rest on colour
+ * alone; where it begins, screen readers hear its meaning ("Highlight, Important:").
+ */
+function ReaderMark({ piece }: { piece: HighlightPiece }) {
+  return (
+    <mark
+      className={`${styles.reader} ${styles[piece.color] ?? ""}`}
+      data-highlight-id={piece.highlightId}
+      id={piece.first ? piece.highlightId : undefined}
+      tabIndex={piece.first ? -1 : undefined}
+    >
+      {piece.first ? (
+        <span className={`visually-hidden ${styles.speaker}`}>
+          Highlight, {piece.label}:{" "}
+        </span>
+      ) : null}
+      {piece.text}
+    </mark>
+  );
+}
+
 interface QuoteMarkProps {
-  segment: QuoteSegment;
+  segment: OverlayQuote;
   highlight: boolean;
 }
 

@@ -29,6 +29,9 @@ export function SiteShell({ children, search, controls, headerExtra }: Props) {
             Broadsheet
           </Link>
           {search}
+          <Link to="/highlights/" className={styles.navLink}>
+            Your highlights
+          </Link>
           {controls}
         </div>
         {headerExtra}

@@ -42,7 +42,7 @@ describe("the prerendered site", () => {
     files = await listFiles(outDir);
   });
 
-  it("emits exactly one HTML file per route: home, search, each article, the speakers and 404.html", () => {
+  it("emits exactly one HTML file per route: home, search, each article, the speakers, highlights and 404.html", () => {
     // Every speaker data file has its page; tests/build/speaker-pages.test.ts checks which speakers there are.
     const speakerPages = files
       .filter((file) => /^data\/speakers\/(?!index\.json$).+\.json$/.test(file))
@@ -52,6 +52,7 @@ describe("the prerendered site", () => {
       "index.html",
       "search/index.html",
       "404.html",
+      "highlights/index.html",
       ...seeds.map(({ slug }) => articleFile(slug)),
       "speakers/index.html",
       ...speakerPages,
@@ -211,6 +212,14 @@ describe("the home page", () => {
       await readFile(join(outDir, "data/list/1.json"), "utf8"),
     ) as ArticleListPage;
     expect(list.total).toBe(seeds.length);
+  });
+});
+
+describe("highlights/index.html", () => {
+  it("is a shell that says, without JavaScript, that highlights need it", async () => {
+    const html = await readPage("highlights/index.html");
+    expect(getElementHtml(html, "h1")).toContain("Your highlights");
+    expect(html).toContain("showing them needs JavaScript");
   });
 });
 

@@ -16,6 +16,11 @@ import {
   createPreferenceStore,
   type PreferenceStore,
 } from "../../src/preferences/preference-store";
+import {
+  createHighlightStore,
+  type HighlightStore,
+} from "../../src/highlights/highlight-store";
+import { HighlightStoreContext } from "../../src/highlights/use-highlights";
 import { PreferenceStoreContext } from "../../src/preferences/use-preferences";
 import { createRoutes } from "../../src/routes";
 
@@ -115,6 +120,8 @@ export interface RenderRouteOptions {
   source?: ContentSource;
   /** Defaults to a fresh store over jsdom's localStorage (cleared after each test). */
   preferenceStore?: PreferenceStore;
+  /** Defaults to a fresh store over jsdom's localStorage (cleared after each test). */
+  highlightStore?: HighlightStore;
 }
 
 export interface RenderRouteResult extends RenderResult {
@@ -130,6 +137,7 @@ export function renderRoute(
   const {
     source = createInMemorySource([]),
     preferenceStore = createPreferenceStore(),
+    highlightStore = createHighlightStore(),
   } = options;
   const router = createMemoryRouter(createRoutes(source), {
     initialEntries: [path],
@@ -137,7 +145,9 @@ export function renderRoute(
   const user = userEvent.setup();
   const view = render(
     <PreferenceStoreContext value={preferenceStore}>
-      <RouterProvider router={router} />
+      <HighlightStoreContext value={highlightStore}>
+        <RouterProvider router={router} />
+      </HighlightStoreContext>
     </PreferenceStoreContext>,
   );
   return { ...view, router, user };

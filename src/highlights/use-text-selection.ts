@@ -1,0 +1,89 @@
+import { useEffect, useState } from "react";
+
+/** A text selection inside one paragraph, as offsets into the paragraph's text. */
+export interface ParagraphSelection {
+  paragraphId: string;
+  start: number;
+  end: number;
+}
+
+// Text a sighted reader does not see as part of the paragraph (speaker names for screen readers, labels).
+const NOT_TEXT = ".visually-hidden, [aria-hidden='true']";
+
+function offsetIn(paragraph: HTMLElement, node: Node, offset: number): number {
+  const doc = paragraph.ownerDocument;
+  // A boundary between elements: measure up to the child it points at.
+  const range = doc.createRange();
+  range.setStart(paragraph, 0);
+  range.setEnd(node, offset);
+  const walker = doc.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (text.parentElement?.closest(NOT_TEXT)) continue;
+    if (!range.intersectsNode(text)) break;
+    const length = text.textContent?.length ?? 0;
+    total += text === node ? Math.min(offset, length) : length;
+    if (text === node) break;
+  }
+  return total;
+}
+
+/** The paragraph block (`[data-paragraph-id]`, holding its `<p id>` and controls) around `node`, or null. */
+function blockOf(node: Node): HTMLElement | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest<HTMLElement>("article [data-paragraph-id]") ?? null;
+}
+
+/**
+ * Reads the document's selection when it lies within one article paragraph and is not empty. A selection that
+ * runs on into the paragraph's own controls (a drag past its end) is cut at the end of its text.
+ */
+export function readParagraphSelection(
+  selection: Selection | null,
+): ParagraphSelection | null {
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0)
+    return null;
+  const range = selection.getRangeAt(0);
+  const block = blockOf(range.startContainer);
+  if (!block || block !== blockOf(range.endContainer)) return null;
+  const paragraph = block.querySelector<HTMLElement>("p[id^='p-']");
+  if (!paragraph) return null;
+  const textLength = offsetIn(
+    paragraph,
+    paragraph,
+    paragraph.childNodes.length,
+  );
+  const start = paragraph.contains(range.startContainer)
+    ? offsetIn(paragraph, range.startContainer, range.startOffset)
+    : 0;
+  const end = paragraph.contains(range.endContainer)
+    ? offsetIn(paragraph, range.endContainer, range.endOffset)
+    : textLength;
+  return end > start ? { paragraphId: paragraph.id, start, end } : null;
+}
+
+/**
+ * The reader's current text selection inside an article paragraph. It stays while focus is in the selection
+ * toolbar (`[data-selection-toolbar]`), so a keyboard user can Tab to its buttons.
+ */
+export function useTextSelection(): [ParagraphSelection | null, () => void] {
+  const [selection, setSelection] = useState<ParagraphSelection | null>(null);
+  useEffect(() => {
+    function handleChange() {
+      const next = readParagraphSelection(document.getSelection());
+      if (next) setSelection(next);
+      else if (!document.activeElement?.closest("[data-selection-toolbar]"))
+        setSelection(null);
+    }
+    document.addEventListener("selectionchange", handleChange);
+    return () => {
+      document.removeEventListener("selectionchange", handleChange);
+    };
+  }, []);
+  return [
+    selection,
+    () => {
+      setSelection(null);
+    },
+  ];
+}
