@@ -3,6 +3,7 @@ import type { ContentSource } from "../content/content-source";
 import { useHighlights } from "../highlights/use-highlights";
 import { HighlightsPage } from "../ui/highlights-page";
 import { PageMeta } from "../ui/page-meta";
+import { getLinksOfPage } from "./page-links";
 
 const AllHighlights = lazy(() =>
   import("./all-highlights").then((module) => ({
@@ -21,11 +22,14 @@ export function createHighlightsRoute(source: ContentSource) {
       () => false,
     );
     const { snapshot } = useHighlights();
+    const links = getLinksOfPage("/highlights/");
     return (
       <>
         <PageMeta
           title="Your highlights"
           description="Every passage you highlighted, newest first."
+          canonical={links.canonical}
+          feeds={links.feeds}
         />
         <HighlightsPage
           hydrated={hydrated}

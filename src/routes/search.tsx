@@ -5,6 +5,7 @@ import { loadSearchEngine } from "../search-loader";
 import { PageMeta } from "../ui/page-meta";
 import type { SearchStatus } from "../ui/search-results";
 import { SearchResults } from "../ui/search-results";
+import { getLinksOfPage } from "./page-links";
 
 /** The results of the last finished search. */
 interface Found {
@@ -54,11 +55,14 @@ export function SearchRoute() {
         : found.failed
           ? "error"
           : "done";
+  const links = getLinksOfPage("/search/");
   return (
     <>
       <PageMeta
         title="Search"
         description="Search every story by word, name or speaker."
+        canonical={links.canonical}
+        feeds={links.feeds}
       />
       <SearchResults
         query={query}

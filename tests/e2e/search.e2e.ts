@@ -62,11 +62,14 @@ describe("search", () => {
       const landed = (): Promise<boolean> =>
         paragraph.evaluate((element) => {
           const { top, bottom } = element.getBoundingClientRect();
+          // The paragraph keeps a scroll margin so it does not sit under the page's top edge.
+          const margin =
+            Number.parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
           const atEnd =
             window.scrollY + window.innerHeight >=
             document.documentElement.scrollHeight - 2;
           return (
-            Math.abs(top) < 2 ||
+            Math.abs(top - margin) < 2 ||
             (atEnd && top < window.innerHeight && bottom > 0)
           );
         });
