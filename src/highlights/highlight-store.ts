@@ -16,6 +16,14 @@ import {
   type HighlightColor,
   type HighlightState,
 } from "./highlight";
+import {
+  createStorageSubscription,
+  getBrowserEventTarget,
+  getBrowserStorage,
+  readStorageItem,
+  type StorageEventTarget,
+  type WebStorage,
+} from "../storage/local-store";
 
 /** The localStorage key holding `{ v: 1, highlights, colorNames }`. */
 export const HIGHLIGHTS_KEY = "broadsheet:highlights";
@@ -24,13 +32,8 @@ export const HIGHLIGHTS_KEY = "broadsheet:highlights";
 export const BACKUP_KEY = "broadsheet:highlights:backup";
 
 /** The slice of the Web Storage API the store needs. */
-export type HighlightStorage = Pick<Storage, "getItem" | "setItem">;
-
-/** The slice of `window` where `storage` events arrive. */
-export type StorageEventTarget = Pick<
-  Window,
-  "addEventListener" | "removeEventListener"
->;
+export type HighlightStorage = WebStorage;
+export type { StorageEventTarget } from "../storage/local-store";
 
 /** What the UI shows: the state, whether a damaged value was just backed up, and the last write error. */
 export interface HighlightSnapshot {
@@ -74,18 +77,6 @@ const SERVER_SNAPSHOT: HighlightSnapshot = Object.freeze({
   error: null,
 });
 
-function getBrowserStorage(): HighlightStorage | null {
-  try {
-    return typeof window === "undefined" ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function getBrowserEventTarget(): StorageEventTarget | null {
-  return typeof window === "undefined" ? null : window;
-}
-
 function isQuotaError(error: unknown): boolean {
   return (
     error instanceof DOMException &&
@@ -112,15 +103,13 @@ export function createHighlightStore({
   let inMemory: HighlightState | null = null;
   let recoveredTo: string | null = null;
   let error: string | null = null;
-  const listeners = new Set<() => void>();
+  const subscription = createStorageSubscription(
+    HIGHLIGHTS_KEY,
+    getEventTarget,
+    handleStorage,
+  );
 
-  function read(): string | null {
-    try {
-      return getStorage()?.getItem(HIGHLIGHTS_KEY) ?? null;
-    } catch {
-      return null;
-    }
-  }
+  const read = (): string | null => readStorageItem(getStorage, HIGHLIGHTS_KEY);
 
   function write(key: string, value: string): unknown {
     try {
@@ -181,7 +170,7 @@ export function createHighlightStore({
   }
 
   function notify(): void {
-    for (const listener of [...listeners]) listener();
+    subscription.notify();
   }
 
   function commit(next: HighlightState): void {
@@ -199,8 +188,7 @@ export function createHighlightStore({
     notify();
   }
 
-  function handleStorage(event: StorageEvent): void {
-    if (event.key !== null && event.key !== HIGHLIGHTS_KEY) return;
+  function handleStorage(): void {
     const pending = inMemory;
     inMemory = null;
     cachedRaw = undefined;
@@ -213,16 +201,7 @@ export function createHighlightStore({
   return {
     getSnapshot,
     getServerSnapshot: () => SERVER_SNAPSHOT,
-    subscribe(listener) {
-      if (listeners.size === 0)
-        getEventTarget()?.addEventListener("storage", handleStorage);
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0)
-          getEventTarget()?.removeEventListener("storage", handleStorage);
-      };
-    },
+    subscribe: subscription.subscribe,
     add(highlight) {
       commit(mergeHighlights(getSnapshot().state, [highlight]));
     },
