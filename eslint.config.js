@@ -101,6 +101,7 @@ export default tseslint.config(
                 "./src/preferences",
                 "./src/progress",
                 "./src/keyboard",
+                "./src/storage",
               ],
               from: ["./src/ui", "./src/routes", "./src/routes.tsx"],
               message: "State modules sit below the UI.",
