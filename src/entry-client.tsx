@@ -7,6 +7,7 @@ import { RouterProvider } from "react-router/dom";
 import { source } from "virtual:articles";
 import { HYDRATION_DATA_ID, parseHydrationData } from "./hydration-data";
 import { createRoutes } from "./routes";
+import { resolveLazyMatches } from "./routes/lazy-route";
 
 // Kept with its trailing slash ("/news/"): React Router then links home as "/news/", not "/news" (a redirect).
 const basename = import.meta.env.BASE_URL;
@@ -17,21 +18,33 @@ function readHydrationData(): HydrationState | undefined {
   return text ? parseHydrationData(text) : undefined;
 }
 
+async function start(container: HTMLElement): Promise<void> {
+  const hydrationData = readHydrationData();
+  const routes = createRoutes(source);
+  // The page's own route chunk was preloaded by the prerendered page: load it before hydrating, so the first
+  // render matches the HTML instead of showing a fallback. (Not a top-level await: route chunks import this
+  // module, and the bundler would have to split it apart to avoid the cycle.)
+  await resolveLazyMatches(routes, window.location.pathname, basename);
+  const router = createBrowserRouter(routes, {
+    basename,
+    ...(hydrationData && { hydrationData }),
+  });
+  const app = <RouterProvider router={router} />;
+  // Prerendered pages hydrate; `npm run dev` serves the bare template and renders from scratch.
+  // Hydrating in a transition lets React yield to the browser every few ms instead of one long task (TBT).
+  if (hydrationData && container.firstElementChild)
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  else createRoot(container).render(app);
+}
+
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
-const hydrationData = readHydrationData();
-const router = createBrowserRouter(createRoutes(source), {
-  basename,
-  ...(hydrationData && { hydrationData }),
+start(container).catch((error: unknown) => {
+  // The prerendered page stays readable; only the interactive layer failed (e.g. a chunk could not load).
+  console.error("Broadsheet could not start:", error);
 });
-const app = <RouterProvider router={router} />;
-// Prerendered pages hydrate; `npm run dev` serves the bare template and renders from scratch.
-// Hydrating in a transition lets React yield to the browser every few ms instead of one long task (TBT).
-if (hydrationData && container.firstElementChild)
-  startTransition(() => {
-    hydrateRoot(container, app);
-  });
-else createRoot(container).render(app);
 
 // Offline reading is not needed to read this page: register the service worker once the page has loaded, from
 // its own chunk, so the first view downloads nothing more. Not in `npm run dev`, which has no sw.js.

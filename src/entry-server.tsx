@@ -7,10 +7,17 @@ import {
   StaticRouterProvider,
 } from "react-router";
 import type { ContentSource } from "./content/content-source";
+import { getArticlePath } from "./content/data-paths";
+import {
+  getArticleJsonLd,
+  serializeJsonLd,
+} from "./content/get-article-json-ld";
 import { SITE_LANG } from "./content/site-info";
 import { serializeHydrationData } from "./hydration-data";
 import { createRoutes } from "./routes";
 import type { ArticleRouteData } from "./routes/article";
+import { getLazyRouteModule } from "./routes/lazy-route";
+import { getLinksOfPage } from "./routes/page-links";
 
 /** One prerendered page, ready to be poured into the `index.html` template. */
 export interface RenderedPage {
@@ -24,6 +31,8 @@ export interface RenderedPage {
   hydrationData: string;
   /** `<html lang>`: the article's language when it has one, else the site's. */
   lang: string;
+  /** Source modules of the lazy routes the page matched (`src/routes/home.tsx`): their chunks load before hydration. */
+  modules: string[];
 }
 
 export { HYDRATION_DATA_ID } from "./hydration-data";
@@ -67,11 +76,27 @@ function renderContext(
   const { head, html } = splitHead(markup);
   return {
     status: context.statusCode,
-    head,
+    head: head + renderJsonLd(context),
     html,
     hydrationData: serializeHydrationData(context),
     lang: getPageLang(context),
+    modules: context.matches
+      .map(({ route }) => getLazyRouteModule(route))
+      .filter((module) => module !== null),
   };
+}
+
+/**
+ * The article's schema.org JSON-LD, for the page's `<head>`: for crawlers, so it is written here and never part
+ * of the app the browser runs. A data block, never executed, so a strict CSP allows it; `serializeJsonLd`
+ * escapes every `<`, so no article text can end the element.
+ */
+function renderJsonLd(context: StaticHandlerContext): string {
+  const data = context.loaderData.article as ArticleRouteData | undefined;
+  if (!data) return "";
+  const { canonical } = getLinksOfPage(getArticlePath(data.article.slug));
+  const jsonLd = getArticleJsonLd(data.article, { url: canonical });
+  return `<script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>`;
 }
 
 function getPageLang(context: StaticHandlerContext): string {

@@ -20,6 +20,7 @@ import {
   serializePreferences,
 } from "./preferences/preference-store";
 import { createRoutes } from "./routes";
+import { resolveLazyMatches } from "./routes/lazy-route";
 
 const source = createInMemorySource([aleppoArticle, scriptArticle]);
 const articlePath = `/article/${aleppoArticle.slug}/`;
@@ -229,7 +230,10 @@ describe("createRoutes with the static handler (prerendering)", () => {
 
       const consoleError = vi.spyOn(console, "error");
       const onRecoverableError = vi.fn();
-      const router = createMemoryRouter(createRoutes(source), {
+      // As src/entry-client.tsx does: the page's route chunk is loaded before the router hydrates.
+      const routes = createRoutes(source);
+      await resolveLazyMatches(routes, path, "/");
+      const router = createMemoryRouter(routes, {
         initialEntries: [path],
         hydrationData: {
           loaderData: context.loaderData,

@@ -1,13 +1,8 @@
 import type { RouteObject } from "react-router";
 import type { ContentSource } from "./content/content-source";
 import { ArticleRoute, createArticleLoader } from "./routes/article";
-import { createHighlightsRoute } from "./routes/highlights";
-import { createHomeLoader, HomeRoute } from "./routes/home";
-import { createListPageLoader, ListPageRoute } from "./routes/list-page";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
-import { SearchRoute } from "./routes/search";
-import { createSpeakerLoader, SpeakerRoute } from "./routes/speaker";
-import { createSpeakersLoader, SpeakersRoute } from "./routes/speakers";
+import { lazyRoute } from "./routes/lazy-route";
 import {
   RootErrorBoundary,
   RootHydrateFallback,
@@ -19,6 +14,10 @@ import {
  * and the tests (`createMemoryRouter`). Route ids are fixed so that hydration data matches across all three.
  * Status 404: a missing article throws it from its loader (the root error boundary renders the not-found page);
  * the catch-all route returns it from its loader and renders the same page itself.
+ *
+ * The article route, the page most readers arrive on, is in the entry chunk; every other page is its own chunk,
+ * loaded when first visited (the prerendered page names its chunk in `<link rel="modulepreload">`, and
+ * `resolveLazyMatches` loads it before hydration). See docs/decisions/0014-route-chunks.md.
  */
 export function createRoutes(source: ContentSource): RouteObject[] {
   return [
@@ -32,8 +31,11 @@ export function createRoutes(source: ContentSource): RouteObject[] {
         {
           id: "home",
           index: true,
-          loader: createHomeLoader(source),
-          Component: HomeRoute,
+          ...lazyRoute("src/routes/home.tsx", async () => {
+            const { createHomeLoader, HomeRoute } =
+              await import("./routes/home");
+            return { loader: createHomeLoader(source), Component: HomeRoute };
+          }),
         },
         {
           id: "article",
@@ -41,29 +43,58 @@ export function createRoutes(source: ContentSource): RouteObject[] {
           loader: createArticleLoader(source),
           Component: ArticleRoute,
         },
-        { id: "search", path: "search", Component: SearchRoute },
+        {
+          id: "search",
+          path: "search",
+          ...lazyRoute("src/routes/search.tsx", async () => {
+            const { SearchRoute } = await import("./routes/search");
+            return { Component: SearchRoute };
+          }),
+        },
         {
           id: "list-page",
           path: "page/:page",
-          loader: createListPageLoader(source),
-          Component: ListPageRoute,
+          ...lazyRoute("src/routes/list-page.tsx", async () => {
+            const { createListPageLoader, ListPageRoute } =
+              await import("./routes/list-page");
+            return {
+              loader: createListPageLoader(source),
+              Component: ListPageRoute,
+            };
+          }),
         },
         {
           id: "highlights",
           path: "highlights",
-          Component: createHighlightsRoute(source),
+          ...lazyRoute("src/routes/highlights.tsx", async () => {
+            const { createHighlightsRoute } =
+              await import("./routes/highlights");
+            return { Component: createHighlightsRoute(source) };
+          }),
         },
         {
           id: "speakers",
           path: "speakers",
-          loader: createSpeakersLoader(source),
-          Component: SpeakersRoute,
+          ...lazyRoute("src/routes/speakers.tsx", async () => {
+            const { createSpeakersLoader, SpeakersRoute } =
+              await import("./routes/speakers");
+            return {
+              loader: createSpeakersLoader(source),
+              Component: SpeakersRoute,
+            };
+          }),
         },
         {
           id: "speaker",
           path: "speakers/:slug",
-          loader: createSpeakerLoader(source),
-          Component: SpeakerRoute,
+          ...lazyRoute("src/routes/speaker.tsx", async () => {
+            const { createSpeakerLoader, SpeakerRoute } =
+              await import("./routes/speaker");
+            return {
+              loader: createSpeakerLoader(source),
+              Component: SpeakerRoute,
+            };
+          }),
         },
         {
           id: "not-found",

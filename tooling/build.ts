@@ -1,14 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { access, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { InlineConfig, LogLevel } from "vite";
+import type { Alias, InlineConfig, LogLevel } from "vite";
 import { build } from "vite";
 import { formatParseError } from "../src/content/catalog";
 import { isMainModule } from "./is-main-module";
 import { loadSeeds } from "./load-seeds";
 import { createFileSource } from "./file-source";
 import { finishSite } from "./finish-site";
+import { MANIFEST_FILE } from "./page-assets";
 import type { PrerenderedPage } from "./prerender";
 import { listSlugs, prerender } from "./prerender";
 import { createSiteConfig } from "./site-config";
@@ -78,6 +79,31 @@ function assertSafeOutDir(outDir: string, seedsDir: string): void {
 }
 
 /**
+ * React Router's package exports only its development build (remix-run/react-router#12532); its production
+ * build, shipped next to it, leaves out the development warnings. The browser bundle uses that one.
+ */
+async function reactRouterProductionAliases(): Promise<Alias[]> {
+  const dist = join(PROJECT_ROOT, "node_modules", "react-router", "dist");
+  const aliases = [
+    {
+      find: /^react-router$/,
+      replacement: join(dist, "production", "index.mjs"),
+    },
+    {
+      find: /^react-router\/dom$/,
+      replacement: join(dist, "production", "dom-export.mjs"),
+    },
+  ];
+  for (const { replacement } of aliases)
+    await access(replacement).catch(() => {
+      throw new Error(
+        `${replacement} is missing: React Router's layout changed, update reactRouterProductionAliases()`,
+      );
+    });
+  return aliases;
+}
+
+/**
  * Builds the static site: parse seeds (fail on any problem), client build with the data files, SSR build of
  * `src/entry-server.tsx` into a throwaway folder, then prerender every route into outDir.
  */
@@ -107,7 +133,29 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     `ssr-${randomBytes(6).toString("hex")}`,
   );
   try {
-    await build({ ...shared, build: { outDir, emptyOutDir: true } });
+    await build({
+      ...shared,
+      resolve: { alias: await reactRouterProductionAliases() },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        // Read by the prerender (each page preloads and inlines its route chunk), then deleted.
+        manifest: true,
+        // Every browser the site supports has <link rel="modulepreload">: no polyfill in the entry.
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          output: {
+            // React, React Router and the bundler's runtime in one chunk of their own: an app change does not
+            // invalidate the biggest file in readers' caches, and route chunks share it with the entry.
+            codeSplitting: {
+              groups: [
+                { name: "vendor", test: /node_modules|rolldown\/runtime/ },
+              ],
+            },
+          },
+        },
+      },
+    });
     await build({
       ...shared,
       build: {
@@ -122,6 +170,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       outDir,
       serverEntry: join(ssrDir, "entry-server.js"),
       basePath,
+    });
+    await rm(join(outDir, MANIFEST_FILE), { force: true });
+    await rm(join(outDir, dirname(MANIFEST_FILE)), {
+      recursive: true,
+      force: true,
     });
     const siteFiles = await writeFeeds({
       outDir,

@@ -3,6 +3,7 @@ import { createBootstrapScript, optimizeTemplate } from "./optimize-template";
 
 const TEMPLATE = `<head>
     <script type="module" crossorigin src="/news/assets/index-a1.js"></script>
+    <link rel="modulepreload" crossorigin href="/news/assets/vendor-c3.js">
     <link rel="stylesheet" crossorigin href="/news/assets/index-b2.css">
   </head>`;
 
@@ -27,6 +28,12 @@ describe("optimizeTemplate", () => {
     const html = await optimizeTemplate(TEMPLATE, "/news/", readAsset);
     expect(html).toContain(createBootstrapScript("/news/assets/index-a1.js"));
     expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+  });
+
+  it("drops the entry's early modulepreload links: nothing is fetched before the first paint", async () => {
+    const html = await optimizeTemplate(TEMPLATE, "/news/", readAsset);
+    expect(html).not.toMatch(/<link rel="modulepreload"/);
+    expect(html).not.toContain("vendor-c3.js");
   });
 
   it("gives the same output when run twice (idempotent)", async () => {

@@ -3,17 +3,24 @@ import { join } from "node:path";
 
 const STYLESHEET_LINK =
   /<link rel="stylesheet"(?: crossorigin)? href="([^"]+\.css)"\s*\/?>/g;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 const ENTRY_SCRIPT =
   /<script type="module"(?: crossorigin)? src="([^"]+)"><\/script>/g;
 
+/** `<meta name>` of each module a page will import besides the entry: see `createBootstrapScript`. */
+export const PRELOAD_META_NAME = "broadsheet:module";
+
 /**
- * The inline module that starts the app: it imports the entry only after the first frame has painted, so the
- * JavaScript never delays the page's first paint (the HTML is the content). A hidden tab loads it at once.
+ * The inline module that starts the app: after the first frame has painted, it preloads the modules the page
+ * names in `<meta name="broadsheet:module">` (its route chunk and the entry's imports, so they download in
+ * parallel rather than one after another) and imports the entry. The JavaScript never delays the page's first
+ * paint (the HTML is the content). A hidden tab loads it at once.
  * Identical on every page of a build: one hash for a Content-Security-Policy.
  */
 export function createBootstrapScript(entrySrc: string): string {
   const src = JSON.stringify(entrySrc);
-  return `<script type="module">const load=()=>import(${src});document.visibilityState==="visible"?requestAnimationFrame(()=>requestAnimationFrame(load)):load();</script>`;
+  const meta = JSON.stringify(`meta[name="${PRELOAD_META_NAME}"]`);
+  return `<script type="module">const load=()=>{for(const m of document.querySelectorAll(${meta})){const l=document.createElement("link");l.rel="modulepreload";l.href=m.content;document.head.append(l)}import(${src})};document.visibilityState==="visible"?requestAnimationFrame(()=>requestAnimationFrame(load)):load();</script>`;
 }
 
 /**
@@ -21,7 +28,9 @@ export function createBootstrapScript(entrySrc: string): string {
  * - each stylesheet Vite linked becomes an identical inline `<style>` (a render-blocking stylesheet costs a
  *   round trip; the same bytes on every page keep one hash for a Content-Security-Policy);
  * - the module entry script becomes an inline bootstrap that imports it after the first paint
- *   (`createBootstrapScript`): the page reads without it, so it must not compete with the HTML.
+ *   (`createBootstrapScript`): the page reads without it, so it must not compete with the HTML. Vite's
+ *   `<link rel="modulepreload">` for the entry's imports go too: each page names them for the bootstrap to
+ *   preload after that paint (tooling/prerender.ts).
  * @param readAsset reads a file of the build by its path relative to the site root (`assets/index-x.css`).
  */
 export async function optimizeTemplate(
@@ -46,6 +55,7 @@ export async function optimizeTemplate(
       STYLESHEET_LINK,
       (_link, href: string) => `<style>${styles.get(href) ?? ""}</style>`,
     )
+    .replace(MODULE_PRELOAD, "")
     .replace(ENTRY_SCRIPT, (_script, src: string) =>
       createBootstrapScript(src),
     );

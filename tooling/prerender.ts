@@ -11,7 +11,9 @@ import {
 } from "../src/content/data-paths";
 import { getListPagePath } from "../src/content/list-pages";
 import { createFileSource } from "./file-source";
-import { optimizeBuiltTemplate } from "./optimize-template";
+import { optimizeBuiltTemplate, PRELOAD_META_NAME } from "./optimize-template";
+import type { BuildManifest } from "./page-assets";
+import { getPageAssets, readBuildManifest } from "./page-assets";
 
 /** What `src/entry-server.tsx` exports once built (declared here: tooling never imports the app's source). */
 interface ServerEntry {
@@ -36,6 +38,8 @@ interface RenderedPage {
   hydrationData: string;
   /** `<html lang>` of the page (absent from an older server entry: the template's stays). */
   lang?: string;
+  /** Source modules of the page's lazy routes, whose chunks it needs before hydrating. */
+  modules?: string[];
 }
 
 /** Options of `prerender`. */
@@ -113,11 +117,40 @@ async function listSpeakerSlugs(outDir: string): Promise<string[]> {
     .sort();
 }
 
+/**
+ * What a page adds to the template's `<head>` for its route chunks: a `<meta>` naming each module for the
+ * bootstrap to preload, and each chunk stylesheet inlined (the page is styled before any script runs, with
+ * JavaScript or without). The `disabled` link after each inline copy is never fetched; it tells Vite's loader
+ * that the stylesheet is already in the page, so hydrating does not download it again.
+ */
+async function renderAssetTags(
+  manifest: BuildManifest,
+  modules: readonly string[],
+  basePath: string,
+  readCss: (file: string) => Promise<string>,
+): Promise<{ preload: string; styles: string }> {
+  const { scripts, styles } = getPageAssets(manifest, modules);
+  const preload = scripts
+    .map(
+      (file) =>
+        `<meta name="${PRELOAD_META_NAME}" content="${basePath}${file}">`,
+    )
+    .join("");
+  const inlined = await Promise.all(
+    styles.map(
+      async (file) =>
+        `<style>${await readCss(file)}</style><link rel="stylesheet" href="${basePath}${file}" disabled>`,
+    ),
+  );
+  return { preload, styles: inlined.join("") };
+}
+
 // Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
 function fillTemplate(
   template: string,
   { head, html, lang }: RenderedPage,
   dataScript: string,
+  styles: string,
 ): string {
   const withLang =
     lang === undefined
@@ -128,6 +161,7 @@ function fillTemplate(
         );
   return withLang
     .replace(HEAD_MARKER, () => head)
+    .replace("</head>", () => `${styles}</head>`)
     .replace(HTML_MARKER, () => html)
     .replace("</body>", () => `${dataScript}\n  </body>`);
 }
@@ -171,6 +205,20 @@ export async function prerender({
       `${join(outDir, "index.html")} lacks the ${HEAD_MARKER} and ${HTML_MARKER} markers`,
     );
   }
+  const manifest = await readBuildManifest(outDir);
+  const cssFiles = new Map<string, Promise<string>>();
+  const readCss = (file: string): Promise<string> => {
+    let css = cssFiles.get(file);
+    if (!css) {
+      css = readFile(join(outDir, file), "utf8").then((text) => {
+        if (/<\/style/i.test(text))
+          throw new Error(`Cannot inline ${file}: it contains "</style"`);
+        return text.trim();
+      });
+      cssFiles.set(file, css);
+    }
+    return css;
+  };
   const source = createFileSource(outDir);
   const { slugs, pageCount } = await listSlugs(source);
   const toJob = (path: string): PageJob => ({
@@ -206,12 +254,18 @@ export async function prerender({
     }
     const dataScript = `<script type="application/json" id="${entry.HYDRATION_DATA_ID}">${page.hydrationData}</script>`;
     // The boot script comes first in the page's head part: it runs before <body> is parsed, so before any paint.
-    const head = `<script>${entry.BOOT_SCRIPT}</script>${page.head}`;
+    const assets = await renderAssetTags(
+      manifest,
+      page.modules ?? [],
+      basePath,
+      readCss,
+    );
+    const head = `<script>${entry.BOOT_SCRIPT}</script>${assets.preload}${page.head}`;
     const target = join(outDir, file);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(
       target,
-      fillTemplate(template, { ...page, head }, dataScript),
+      fillTemplate(template, { ...page, head }, dataScript, assets.styles),
     );
   });
   return jobs.map(({ path, file, status }) => ({ path, file, status }));

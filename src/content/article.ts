@@ -3,6 +3,8 @@
  * Pure types: no React, no DOM, no Node.
  */
 
+import type { QuoteIndex } from "./get-quote-index";
+
 /** URL-safe, readable identifier of an article, unique within a site (`syria-rebel-alliance-…`). */
 export type Slug = string;
 
@@ -97,6 +99,8 @@ export interface Article {
   readingMinutes: number;
   /** Plain-text summary of about 160 characters, cut at a word boundary (or the front matter's `summary`). */
   excerpt: string;
+  /** "Who said what": every speech quote with its speaker, name variants within the article merged. */
+  quoteIndex: QuoteIndex;
   /** Publication date from front matter, ISO 8601 (`2026-11-26` or `2026-11-26T09:30:00Z`); absent or null when unknown. */
   date?: string | null;
   /** Byline from front matter; absent or null when unknown. */
@@ -115,6 +119,8 @@ export interface ArticleData {
   readingMinutes: number;
   excerpt: string;
   paragraphs: ParagraphData[];
+  /** "Who said what", worked out at build time so the browser needs no speaker-name logic. */
+  quoteIndex: QuoteIndex;
   /** Publication date from front matter, ISO 8601 (`2026-11-26` or `2026-11-26T09:30:00Z`); absent or null when unknown. */
   date?: string | null;
   /** Byline from front matter; absent or null when unknown. */

@@ -33,6 +33,7 @@ describe("toArticleData", () => {
         "excerpt",
         "lang",
         "paragraphs",
+        "quoteIndex",
         "readingMinutes",
         "slug",
         "title",
@@ -46,6 +47,24 @@ describe("toArticleData", () => {
       "speakers",
     ]);
     expect(data.paragraphs[0]?.speakers).toEqual(["Ana Pérez", "Ben Ode"]);
+  });
+
+  it("carries the who-said-what index worked out at build time, in reading order", () => {
+    const { quoteIndex } = toArticleData(story);
+    expect(quoteIndex.entries.map(({ speaker }) => speaker)).toEqual([
+      "Ana Pérez",
+      "Ben Ode",
+      "Ben Ode",
+      // The quote that runs over two paragraphs is listed in each, with the speaker named at its end.
+      "Ana Pérez",
+      "Ana Pérez",
+    ]);
+    expect(quoteIndex.speakers.map(({ name, count }) => [name, count])).toEqual(
+      [
+        ["Ana Pérez", 3],
+        ["Ben Ode", 2],
+      ],
+    );
   });
 });
 

@@ -25,6 +25,7 @@ export function toArticleData(article: Article): ArticleData {
       segments: paragraph.segments,
       speakers: paragraph.speakers,
     })),
+    quoteIndex: article.quoteIndex,
     ...getMetadata(article),
   };
 }

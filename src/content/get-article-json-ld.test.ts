@@ -13,7 +13,7 @@ const quote = (text: string, speaker: string | null): Segment => ({
   children: [{ type: "text", text }],
 });
 
-const article: ArticleData = {
+const article: Omit<ArticleData, "quoteIndex"> = {
   slug: "aleppo",
   title: "Rebels launch battle",
   lang: null,

@@ -22,7 +22,7 @@ export interface ArticleJsonLdOptions {
  * @example getArticleJsonLd(article).hasPart // [{ "@type": "Quotation", text: "…", creator: { … } }]
  */
 export function getArticleJsonLd(
-  article: ArticleData,
+  article: Omit<ArticleData, "quoteIndex">,
   { url = null, defaultLang = "en" }: ArticleJsonLdOptions = {},
 ): JsonLd {
   const quotations = getQuoteIndex(article).entries.map((entry): JsonLd => {

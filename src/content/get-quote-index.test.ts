@@ -25,7 +25,7 @@ function quote(
 }
 const text = (value: string): Segment => ({ type: "text", text: value });
 
-function article(paragraphs: Segment[][]): ArticleData {
+function article(paragraphs: Segment[][]): Omit<ArticleData, "quoteIndex"> {
   return {
     slug: "a",
     title: "A",

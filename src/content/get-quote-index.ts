@@ -63,7 +63,9 @@ function collectQuotes(
  * paragraph and its speaker, name variants within the article merged and pronouns left unnamed.
  * @example getQuoteIndex(article).speakers // [{ name: "Assaad al-Achi", slug: "assaad-al-achi", count: 2 }]
  */
-export function getQuoteIndex(article: ArticleData): QuoteIndex {
+export function getQuoteIndex(
+  article: Pick<ArticleData, "paragraphs">,
+): QuoteIndex {
   const found: { paragraphId: ParagraphId; quote: QuoteWithResolvedSpeaker }[] =
     [];
   for (const paragraph of article.paragraphs) {

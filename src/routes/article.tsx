@@ -3,7 +3,6 @@ import type { ArticleData } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { usePreferences } from "../preferences/use-preferences";
 import { getArticlePath } from "../content/data-paths";
-import { ArticleJsonLd } from "../ui/article-json-ld";
 import { PageMeta } from "../ui/page-meta";
 import { HighlightedArticle } from "./highlighted-article";
 import { throwNotFound } from "./not-found";
@@ -47,7 +46,6 @@ export function ArticleRoute() {
         published={article.date ?? null}
         author={article.author ?? null}
       />
-      <ArticleJsonLd article={article} url={links.canonical} />
       <HighlightedArticle
         key={article.slug}
         article={article}

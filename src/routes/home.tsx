@@ -8,7 +8,7 @@ import { SITE_DESCRIPTION } from "../content/site-info";
 import { PageMeta } from "../ui/page-meta";
 import { getLinksOfPage } from "./page-links";
 import { PaginationNav } from "../ui/pagination-nav";
-import { ListPageLinks } from "./list-page";
+import { ListPageLinks } from "./list-page-links";
 
 /** What the home route's loader returns. */
 export interface HomeRouteData {

@@ -1,4 +1,4 @@
-import { useHref, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ArticleListPage } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { getListPagePath, parseListPageParam } from "../content/list-pages";
@@ -8,6 +8,7 @@ import { PaginationNav } from "../ui/pagination-nav";
 import { getReadingStatus } from "../progress/reading-progress";
 import { useProgress } from "../progress/use-progress";
 import { throwNotFound } from "./not-found";
+import { ListPageLinks } from "./list-page-links";
 import { getLinksOfPage } from "./page-links";
 
 /** What the list page route's loader returns: one page of summaries, never the whole archive. */
@@ -25,23 +26,6 @@ export function createListPageLoader(
     if (page === null) throwNotFound();
     return { page };
   };
-}
-
-interface ListLinksProps {
-  page: number;
-  pageCount: number;
-}
-
-/** `<link rel="prev">` / `<link rel="next">` for the document's head (React hoists them there). */
-export function ListPageLinks({ page, pageCount }: ListLinksProps) {
-  const previous = useHref(getListPagePath(page - 1));
-  const next = useHref(getListPagePath(page + 1));
-  return (
-    <>
-      {page > 1 && <link rel="prev" href={previous} />}
-      {page < pageCount && <link rel="next" href={next} />}
-    </>
-  );
 }
 
 /** `/page/:page/`: an older page of the article list. */

@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from "react";
 import type { ArticleData } from "../content/article";
-import { getQuoteIndex } from "../content/get-quote-index";
 import { SITE_LANG } from "../content/site-info";
 import { ArticleByline } from "./article-byline";
 import type { OverlaySegment } from "../highlights/overlay-segments";
@@ -81,7 +80,7 @@ export function ReadingView({
           </div>
           {/* The panel's own words are the site's; it marks the quoted words with the article's lang. */}
           <div lang={SITE_LANG} dir="ltr">
-            <QuotePanel index={getQuoteIndex(article)} lang={lang} />
+            <QuotePanel index={article.quoteIndex} lang={lang} />
           </div>
         </header>
         <div>

@@ -10,6 +10,7 @@ import type {
   Segment,
   TextSegment,
 } from "../../src/content/article";
+import { getQuoteIndex } from "../../src/content/get-quote-index";
 
 let quoteCounter = 0;
 
@@ -106,6 +107,7 @@ export function buildArticle(
   return {
     slug,
     title,
+    quoteIndex: getQuoteIndex({ paragraphs }),
     lang: null,
     dir: null,
     wordCount: words,

@@ -1,0 +1,104 @@
+import type { Browser, Page, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage, settle } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const seeds = inject("seeds");
+const story = seeds.find(
+  ({ file }) => file === "seeds/000_31c48370f16a883d.txt",
+);
+if (!story) throw new Error("the seed article is not in the test corpus");
+const articleUrl = `${baseUrl}article/${encodeURIComponent(story.slug)}/`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+function record(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on("request", (request) => requests.push(request));
+  return requests;
+}
+
+const ofType = (requests: readonly Request[], type: string): string[] =>
+  requests
+    .filter((request) => request.resourceType() === type)
+    .map((request) => new URL(request.url()).pathname);
+
+describe("route chunks", () => {
+  it("a prerendered list page fetches its route chunk with the entry and never its stylesheet: that is inline", async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      const requests = record(page);
+      await page.goto(baseUrl);
+      await settle(page);
+      const named = await page.$$eval(
+        'meta[name="broadsheet:module"]',
+        (metas) => metas.map((meta) => (meta as HTMLMetaElement).content),
+      );
+      // The home page's route chunk is named, and everything named was fetched.
+      expect(named.some((path) => /\/home-[^/]+\.js$/.test(path))).toBe(true);
+      const scripts = ofType(requests, "script");
+      for (const path of named) expect(scripts).toContain(path);
+      // The route's stylesheet is inline: the page's copy of its link is never fetched, before or after hydration.
+      const inlined = await page.$$eval(
+        'link[rel="stylesheet"][disabled]',
+        (links) =>
+          links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+      );
+      expect(inlined.length).toBeGreaterThan(0);
+      const stylesheets = ofType(requests, "stylesheet");
+      for (const path of inlined) expect(stylesheets).not.toContain(path);
+      // Hydrated: following a story's link renders it in place, without loading a new document.
+      const documents = ofType(requests, "document").length;
+      await page
+        .getByRole("link", { name: story.title, exact: true })
+        .first()
+        .click();
+      await page.waitForURL(articleUrl);
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+        .toBe(story.title);
+      expect(ofType(requests, "document")).toHaveLength(documents);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("an article downloads no other page's chunk; going to the list loads the list's code and styles", async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      const requests = record(page);
+      await page.goto(articleUrl);
+      await settle(page);
+      const scripts = ofType(requests, "script");
+      expect(
+        scripts.filter((path) => /\/(home|list-page)-/.test(path)),
+      ).toEqual([]);
+      await page.getByRole("link", { name: "Broadsheet", exact: true }).click();
+      await page.waitForURL(baseUrl);
+      const list = page.getByRole("heading", {
+        level: 1,
+        name: "Latest stories",
+      });
+      await expect.poll(() => list.isVisible()).toBe(true);
+      await settle(page);
+      expect(
+        ofType(requests, "script").some((path) =>
+          /\/home-[^/]+\.js$/.test(path),
+        ),
+      ).toBe(true);
+      expect(ofType(requests, "stylesheet").length).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
