@@ -24,9 +24,9 @@ import {
   type StorageEventTarget,
   type WebStorage,
 } from "../storage/local-store";
+import { HIGHLIGHTS_KEY } from "./peek-highlights";
 
-/** The localStorage key holding `{ v: 1, highlights, colorNames }`. */
-export const HIGHLIGHTS_KEY = "broadsheet:highlights";
+export { HIGHLIGHTS_KEY } from "./peek-highlights";
 
 /** Where an unreadable value is kept (a later one gets a timestamp suffix, so no backup overwrites another). */
 export const BACKUP_KEY = "broadsheet:highlights:backup";

@@ -3,23 +3,19 @@
  * No React, no DOM, no storage.
  */
 import { hashText } from "../content/hash-text";
+import {
+  DEFAULT_COLOR_NAMES,
+  HIGHLIGHT_COLORS,
+  type ColorNames,
+  type HighlightColor,
+} from "./highlight-colors";
 
-/** The four highlight colours; each has a meaning the reader can rename. */
-export const HIGHLIGHT_COLORS = ["yellow", "green", "blue", "pink"] as const;
-
-/** One of {@link HIGHLIGHT_COLORS}. */
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
-
-/** What each colour means to the reader (editable; shown wherever the colour is). */
-export type ColorNames = Record<HighlightColor, string>;
-
-/** The meanings a new reader starts with. */
-export const DEFAULT_COLOR_NAMES: Readonly<ColorNames> = Object.freeze({
-  yellow: "Important",
-  green: "Agree",
-  blue: "Question",
-  pink: "Follow up",
-});
+export {
+  DEFAULT_COLOR_NAMES,
+  HIGHLIGHT_COLORS,
+  type ColorNames,
+  type HighlightColor,
+} from "./highlight-colors";
 
 /** W3C Web Annotation TextQuoteSelector: the highlighted text and a little context either side. */
 export interface TextQuote {

@@ -2,11 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import type { Segment } from "../content/article";
 import { getSegmentsText } from "../content/segment-paragraph";
-import {
-  getQuoteRanges,
-  overlaySegments,
-  type OverlaySegment,
-} from "./overlay-segments";
+import { overlaySegments, type OverlaySegment } from "./overlay-segments";
+import { getQuoteRanges } from "./quote-ranges";
 
 const segments: Segment[] = [
   { type: "text", text: "He said " },

@@ -9,11 +9,8 @@ import {
   type HighlightColor,
 } from "./highlight";
 import type { HighlightSnapshot, HighlightStore } from "./highlight-store";
-import {
-  getQuoteRanges,
-  overlaySegments,
-  type OverlaySegment,
-} from "./overlay-segments";
+import { overlaySegments, type OverlaySegment } from "./overlay-segments";
+import { getQuoteRanges } from "./quote-ranges";
 import { useHighlights } from "./use-highlights";
 import {
   useTextSelection,

@@ -64,10 +64,15 @@ export function readParagraphSelection(
 
 /**
  * The reader's current text selection inside an article paragraph. It stays while focus is in the selection
- * toolbar (`[data-selection-toolbar]`), so a keyboard user can Tab to its buttons.
+ * toolbar (`[data-selection-toolbar]`), so a keyboard user can Tab to its buttons. A selection made before the
+ * hook mounted (the one that loaded the highlights runtime) counts too.
  */
 export function useTextSelection(): [ParagraphSelection | null, () => void] {
-  const [selection, setSelection] = useState<ParagraphSelection | null>(null);
+  const [selection, setSelection] = useState<ParagraphSelection | null>(() =>
+    typeof document === "undefined"
+      ? null
+      : readParagraphSelection(document.getSelection()),
+  );
   useEffect(() => {
     function handleChange() {
       const next = readParagraphSelection(document.getSelection());

@@ -27,7 +27,10 @@ describe("highlighting in the article", () => {
     expect(button).toHaveAttribute("aria-pressed", "false");
     await user.click(button);
     expect(button).toHaveAttribute("aria-pressed", "true");
-    const mark = screen.getByText(/Syrian regime forces/, { selector: "mark" });
+    // The first press loads the highlights runtime; the press is carried out once it has arrived.
+    const mark = await screen.findByText(/Syrian regime forces/, {
+      selector: "mark",
+    });
     expect(mark).toHaveTextContent("Highlight, Important:");
     expect(
       screen.getByText(/^Highlighted as Important: “Syrian regime forces/),
@@ -67,7 +70,7 @@ describe("highlighting in the article", () => {
     await user.click(
       screen.getByRole("button", { name: "Highlight quote in paragraph 2" }),
     );
-    const marks = screen.getAllByText(/double the number/, {
+    const marks = await screen.findAllByText(/double the number/, {
       selector: "mark",
     });
     expect(marks.map((mark) => mark.textContent)).toContain(
@@ -83,7 +86,9 @@ describe("highlighting in the article", () => {
     await user.click(
       screen.getByRole("button", { name: "Highlight paragraph 1" }),
     );
-    const toggle = screen.getByRole("button", { name: "Your highlights (1)" });
+    const toggle = await screen.findByRole("button", {
+      name: "Your highlights (1)",
+    });
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
@@ -145,7 +150,7 @@ describe("highlighting in the article", () => {
     );
     const { user } = await openArticle();
     await user.click(
-      screen.getByRole("button", { name: "Your highlights (1)" }),
+      await screen.findByRole("button", { name: "Your highlights (1)" }),
     );
     const panel = screen.getByRole("region", { name: /^Your highlights/ });
     const item = await within(panel).findByRole("listitem");
@@ -156,7 +161,7 @@ describe("highlighting in the article", () => {
   it("shows the story and a dismissible notice when stored highlights are corrupt, keeping a backup", async () => {
     localStorage.setItem(HIGHLIGHTS_KEY, "{not json");
     const { user } = await openArticle();
-    const heading = screen.getByRole("heading", {
+    const heading = await screen.findByRole("heading", {
       name: "Some saved highlights could not be read",
     });
     expect(heading).toBeInTheDocument();

@@ -68,6 +68,64 @@ async function dragSelect(
 
 const marks = (page: Page) => page.locator("article mark[data-highlight-id]");
 
+/** The JavaScript files this page has fetched so far (the service worker's own precaching is not the page's). */
+function scriptsLoaded(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).pathname.endsWith(".js")),
+  );
+}
+
+/** Whether any of `urls` holds `text` (fetched again from the page, so from its cache). */
+function anyScriptHolds(
+  page: Page,
+  urls: readonly string[],
+  text: string,
+): Promise<boolean> {
+  return page.evaluate(
+    async ([list, needle]) => {
+      const bodies = await Promise.all(
+        list.map((url) => fetch(url).then((response) => response.text())),
+      );
+      return bodies.some((body) => body.includes(needle));
+    },
+    [urls, text] as const,
+  );
+}
+
+// Announced after each highlight: it is in the highlights runtime only, whatever its chunk is called.
+const RUNTIME_TEXT = "Highlighted as ";
+
+describe("the highlights runtime in Chromium", () => {
+  it("is not downloaded by a plain article view, and is by the first press", async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      await openStory(page);
+      const plain = await scriptsLoaded(page);
+      expect(plain.length).toBeGreaterThan(0);
+      expect(await anyScriptHolds(page, plain, RUNTIME_TEXT)).toBe(false);
+
+      await page
+        .getByRole("button", { name: "Highlight paragraph 1", exact: true })
+        .click();
+      await expect.poll(() => marks(page).count()).toBe(1);
+      const added = (await scriptsLoaded(page)).filter(
+        (url) => !plain.includes(url),
+      );
+      expect(added.length).toBeGreaterThan(0);
+      expect(await anyScriptHolds(page, added, RUNTIME_TEXT)).toBe(true);
+      expect(
+        await page.evaluate(() => document.activeElement?.textContent),
+      ).toBe("Highlight paragraph 1");
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("highlights in Chromium", () => {
   it("are made with the keyboard only, announced, and still there after a reload", async () => {
     const { page, problems, close } = await openPage(browser);
