@@ -1,6 +1,6 @@
 /**
  * The highlight colours and what they mean to a new reader: the little the article's light shell needs before the
- * highlights runtime loads (decision 0014). No React, no DOM, no storage.
+ * highlights runtime loads (decision 0015). No React, no DOM, no storage.
  */
 
 /** The four highlight colours; each has a meaning the reader can rename. */

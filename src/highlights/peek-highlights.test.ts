@@ -97,7 +97,7 @@ describe("peekHighlights", () => {
       fc.pre(peekHighlights(raw, slug) === "none");
       const { state, damaged } = parseState(raw);
       expect(listHighlights(state, slug)).toEqual([]);
-      // A damaged entry of another article is backed up once the runtime loads anywhere (decision 0014).
+      // A damaged entry of another article is backed up once the runtime loads anywhere (decision 0015).
       if (damaged) {
         const value: unknown = JSON.parse(raw);
         expect(value).toMatchObject({ v: 1 });

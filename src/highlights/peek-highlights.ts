@@ -1,6 +1,6 @@
 /**
  * A cheap look at the stored highlights, so that an article loads the highlights runtime only when the reader has
- * something there for it (decision 0014). Tolerant by design: anything it cannot vouch for asks for the runtime,
+ * something there for it (decision 0015). Tolerant by design: anything it cannot vouch for asks for the runtime,
  * whose store validates properly, backs unreadable values up and tells the reader. No React, no DOM, no storage.
  */
 import { HIGHLIGHT_COLORS } from "./highlight-colors";

@@ -15,7 +15,7 @@ function isInParagraph(node: Node | null): boolean {
  * Calls `onDemand` when the article `slug` needs the highlights runtime without the reader pressing anything: on
  * mount when storage holds highlights of this article or a value only the store can read (and back up), when a
  * text selection starts inside a paragraph, and when another tab stores such a value. Listens only while
- * `active`. The buttons, the `h` key and the panel ask for the runtime themselves (decision 0014).
+ * `active`. The buttons, the `h` key and the panel ask for the runtime themselves (decision 0015).
  */
 export function useHighlightsDemand(
   slug: string,

@@ -48,7 +48,7 @@ const noIntents = (): { paragraphs: Set<string>; quotes: Set<string> } => ({
 /**
  * The reading view with the reader's own highlights: in the text, per paragraph, and in a panel. It renders the
  * same DOM from the first paint, but loads the highlights runtime (`highlights-runtime.tsx`) only when the article
- * needs it: stored highlights of this article, a press, the `h` key, a selection or the panel (decision 0014).
+ * needs it: stored highlights of this article, a press, the `h` key, a selection or the panel (decision 0015).
  */
 export function HighlightedArticle({ article, ...view }: Props) {
   const [runtime, setRuntime] = useState(getLoadedHighlightsRuntime);
