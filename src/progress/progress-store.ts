@@ -3,9 +3,9 @@
  * module scope), so importing it during prerendering is safe. Missing, blocked or full storage leaves it
  * working in memory for the page.
  */
+import { PROGRESS_KEY } from "./peek-progress";
 import {
   parseProgress,
-  PROGRESS_KEY,
   recordProgress,
   serializeProgress,
   type ArticleProgress,

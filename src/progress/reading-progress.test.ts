@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  getMinutesLeft,
   getReadingStatus,
   MAX_PROGRESS_ENTRIES,
   parseProgress,
@@ -112,14 +111,5 @@ describe("getReadingStatus", () => {
     expect(getReadingStatus(undefined)).toBe("unread");
     expect(getReadingStatus(entry(1))).toBe("in-progress");
     expect(getReadingStatus(entry(1, { finished: true }))).toBe("read");
-  });
-});
-
-describe("getMinutesLeft", () => {
-  it("counts down with the paragraphs and is at least a minute until the end", () => {
-    expect(getMinutesLeft(4, 0, 10)).toBe(4);
-    expect(getMinutesLeft(4, 5, 10)).toBe(2);
-    expect(getMinutesLeft(4, 9, 10)).toBe(1);
-    expect(getMinutesLeft(4, 10, 10)).toBe(0);
   });
 });

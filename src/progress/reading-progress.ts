@@ -23,8 +23,8 @@ export type ProgressMap = Readonly<Record<string, ArticleProgress>>;
 /** What the list shows for a story (in words too, never by colour alone). */
 export type ReadingStatus = "unread" | "in-progress" | "read";
 
-/** The localStorage key holding `{ v: 1, bySlug: ProgressMap }`. */
-export const PROGRESS_KEY = "broadsheet:progress";
+// Defined with the peek, which the article's first paint uses without this module.
+export { PROGRESS_KEY } from "./peek-progress";
 
 /** At most this many stories are remembered; recording one more forgets the least recently read. */
 export const MAX_PROGRESS_ENTRIES = 200;
@@ -112,17 +112,4 @@ export function getReadingStatus(
 ): ReadingStatus {
   if (!entry) return "unread";
   return entry.finished ? "read" : "in-progress";
-}
-
-/**
- * Whole minutes left from paragraph `index` of `count` in a story of `readingMinutes`, at least 1 until the end.
- * @example getMinutesLeft(4, 0, 10) // 4
- */
-export function getMinutesLeft(
-  readingMinutes: number,
-  index: number,
-  count: number,
-): number {
-  if (count <= 0 || index >= count) return 0;
-  return Math.max(1, Math.ceil((readingMinutes * (count - index)) / count));
 }

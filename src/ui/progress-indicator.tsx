@@ -25,9 +25,15 @@ export function ProgressIndicator({ fraction, minutesLeft }: Props) {
         aria-valuenow={percent}
         aria-valuetext={`${String(percent)}%, ${timeLeft}`}
       >
+        {/* At 0 the stylesheet's scaleX(0) applies: a style attribute in the prerendered HTML would need
+            'unsafe-hashes' in the page's CSP, while React sets later values through the CSSOM. */}
         <div
           className={styles.bar}
-          style={{ transform: `scaleX(${String(percent / 100)})` }}
+          style={
+            percent === 0
+              ? undefined
+              : { transform: `scaleX(${String(percent / 100)})` }
+          }
         />
       </div>
       <p className={styles.timeLeft}>{timeLeft}</p>

@@ -78,6 +78,24 @@ describe("the built site's headers and service worker", () => {
     }
   });
 
+  it("allows no style attribute on an article: the reading-progress bar starts at 0 from its stylesheet", async () => {
+    const articles = htmlFiles.filter((file) => file.startsWith("article/"));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const file of articles) {
+      const html = await read(file);
+      expect(html).not.toMatch(/<[a-z][^>]*\sstyle="/i);
+      const header =
+        getHeadersFor(rules, pagePath(file)).get("content-security-policy") ??
+        "";
+      const meta =
+        /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
+          html,
+        )?.[1] ?? "";
+      for (const policy of [header, meta])
+        expect(directive(policy, "style-src")).not.toContain("unsafe-hashes");
+    }
+  });
+
   it("sends security headers everywhere and caches only hashed assets for good", () => {
     for (const file of files.filter((name) => name !== "_headers")) {
       const headers = getHeadersFor(rules, pagePath(file));
