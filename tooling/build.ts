@@ -10,6 +10,7 @@ import { loadSeeds } from "./load-seeds";
 import { createFileSource } from "./file-source";
 import { finishSite } from "./finish-site";
 import { MANIFEST_FILE } from "./page-assets";
+import { createShortClassNames } from "./short-class-names";
 import type { PrerenderedPage } from "./prerender";
 import { listSlugs, prerender } from "./prerender";
 import { createSiteConfig } from "./site-config";
@@ -123,6 +124,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...createSiteConfig({ basePath, seedsDir, siteUrl, preloaded }),
     configFile: false,
     root: PROJECT_ROOT,
+    // Short class names in the built site (readable ones stay in `npm run dev` and the tests).
+    css: {
+      modules: { generateScopedName: createShortClassNames(PROJECT_ROOT) },
+    },
     logLevel: options.logLevel ?? "warn",
   };
   // Inside the project, so the SSR bundle's bare imports (react, react-router) resolve from node_modules.

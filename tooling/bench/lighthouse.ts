@@ -20,7 +20,9 @@ const TBT_MOBILE_BUDGET = 50;
 const ARTICLE_JS_GZIP_BUDGET = 110_000;
 const HTML_RATIO_BUDGET = 2.5;
 
-type Metric = keyof PageFigures;
+/** What the bench reads from each run: Lighthouse's figures, and the gzip bodies of the scripts it saw. */
+type RunFigures = PageFigures & { jsBody: number };
+type Metric = keyof RunFigures;
 type Site = "ours" | "reference";
 type Samples = Record<Metric, number[]>;
 
@@ -35,7 +37,8 @@ const METRICS: readonly {
   { key: "cls", label: "CLS", unit: "" },
   { key: "transferred", label: "transferred", unit: "bytes" },
   { key: "jsRaw", label: "JS raw", unit: "bytes" },
-  { key: "jsGzip", label: "JS gzip", unit: "bytes" },
+  { key: "jsGzip", label: "JS transfer", unit: "bytes" },
+  { key: "jsBody", label: "JS gzip body", unit: "bytes" },
 ];
 
 /**
@@ -60,7 +63,27 @@ const emptySamples = (): Samples => ({
   transferred: [],
   jsRaw: [],
   jsGzip: [],
+  jsBody: [],
 });
+
+/**
+ * The gzip size of the scripts a run downloaded, read from the served files (as the static server compresses
+ * them), without HTTP headers: on this HTTP/1.1 test server every response repeats the site's long CSP
+ * header, which a real host's HTTP/2 header compression sends once.
+ */
+async function weighScripts(
+  urls: readonly string[],
+  siteDir: string,
+): Promise<number> {
+  let total = 0;
+  for (const url of urls) {
+    const { gzip } = await weighFile(
+      join(siteDir, decodeURIComponent(new URL(url).pathname)),
+    );
+    total += gzip;
+  }
+  return total;
+}
 
 function format(value: number, unit: "ms" | "bytes" | ""): string {
   if (unit === "ms") return `${String(Math.round(value))} ms`;
@@ -141,12 +164,19 @@ async function run(log: (line: string) => void): Promise<BudgetResult[]> {
           // Alternate the two sites, so a busy moment on this shared machine hits both alike.
           for (let index = 0; index < runs; index += 1) {
             for (const site of ["ours", "reference"] as const) {
-              const figures = await browser.measure(
+              const { figures, scriptUrls } = await browser.measure(
                 `${origins[site]}${route.path}`,
                 formFactor,
               );
+              const run: RunFigures = {
+                ...figures,
+                jsBody: await weighScripts(
+                  scriptUrls,
+                  site === "ours" ? ourDir : referenceDir,
+                ),
+              };
               for (const { key: metric } of METRICS)
-                entry[site][metric].push(figures[metric]);
+                entry[site][metric].push(run[metric]);
             }
           }
           log(
@@ -202,9 +232,13 @@ async function run(log: (line: string) => void): Promise<BudgetResult[]> {
         pass: tbt < TBT_MOBILE_BUDGET,
       });
     }
-    const js = median(samplesOf("mobile", articleRoute).ours.jsGzip);
+    const articleSamples = samplesOf("mobile", articleRoute).ours;
+    const js = median(articleSamples.jsBody);
+    log(
+      `article JS on first view: ${formatBytes(js)} gzip in the files, ${formatBytes(median(articleSamples.jsGzip))} transferred with HTTP/1.1 headers`,
+    );
     budgets.push({
-      label: "JS on first view of an article (gzip, transferred)",
+      label: "JS on first view of an article (gzip, as downloaded)",
       measured: formatBytes(js),
       budget: `≤ ${formatBytes(ARTICLE_JS_GZIP_BUDGET)}`,
       pass: js <= ARTICLE_JS_GZIP_BUDGET,

@@ -13,9 +13,15 @@ export interface PageFigures {
   cls: number;
   /** Everything transferred (compressed where the server compressed). */
   transferred: number;
-  /** Scripts: decoded size and transferred (gzip) size. */
+  /** Scripts: decoded size and transferred size (gzip body plus each response's HTTP headers). */
   jsRaw: number;
   jsGzip: number;
+}
+
+/** One Lighthouse run: its figures and the URLs of the scripts the page downloaded. */
+export interface MeasuredPage {
+  figures: PageFigures;
+  scriptUrls: string[];
 }
 
 // What Debian's Chromium needs headless here (same flags as tests/e2e/browser.ts; STACK.md).
@@ -31,6 +37,7 @@ const CHROMIUM_FLAGS = [
 ];
 
 interface NetworkRequest {
+  url?: string;
   resourceType?: string;
   transferSize?: number;
   resourceSize?: number;
@@ -45,10 +52,22 @@ function numeric(lhr: Result, id: string): number {
   return value;
 }
 
-function scriptBytes(lhr: Result): { raw: number; gzip: number } {
+function networkRequests(lhr: Result): NetworkRequest[] {
   const details = lhr.audits["network-requests"]?.details;
-  const items =
-    details && "items" in details ? (details.items as NetworkRequest[]) : [];
+  return details && "items" in details
+    ? (details.items as NetworkRequest[])
+    : [];
+}
+
+/** The URLs of every script a Lighthouse run saw the page download, in request order. */
+export function readScriptUrls(lhr: Result): string[] {
+  return networkRequests(lhr)
+    .filter((item) => item.resourceType === "Script" && item.url)
+    .map((item) => item.url ?? "");
+}
+
+function scriptBytes(lhr: Result): { raw: number; gzip: number } {
+  const items = networkRequests(lhr);
   let raw = 0;
   let gzip = 0;
   for (const item of items) {
@@ -79,7 +98,7 @@ export function readFigures(lhr: Result): PageFigures {
 
 /** A headless Debian Chromium that Lighthouse drives over its debugging port. */
 export interface LighthouseBrowser {
-  measure(url: string, formFactor: FormFactor): Promise<PageFigures>;
+  measure(url: string, formFactor: FormFactor): Promise<MeasuredPage>;
   close(): Promise<void>;
 }
 
@@ -102,7 +121,10 @@ export async function launchLighthouseBrowser(): Promise<LighthouseBrowser> {
         formFactor === "desktop" ? desktopConfig : undefined;
       const result = await lighthouse(url, flags, config);
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      return readFigures(result.lhr);
+      return {
+        figures: readFigures(result.lhr),
+        scriptUrls: readScriptUrls(result.lhr),
+      };
     },
     close: async () => {
       chrome.kill();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createBootstrapScript } from "../optimize-template";
-import { findEntryScript, formatBytes } from "./site-weights";
+import { findEntryScript, findPageScripts, formatBytes } from "./site-weights";
 
 describe("findEntryScript", () => {
   it("finds the entry in a plain module script and in the inline bootstrap", () => {
@@ -16,6 +16,17 @@ describe("findEntryScript", () => {
 
   it("says so when a page loads no script", () => {
     expect(() => findEntryScript("<p>static</p>")).toThrow(/no module script/);
+  });
+});
+
+describe("findPageScripts", () => {
+  it("lists the entry, then each module the page names for preloading", () => {
+    const html = `<meta name="broadsheet:module" content="/assets/vendor-v.js"><meta name="broadsheet:module" content="/assets/home-h.js">${createBootstrapScript("/assets/index-b2.js")}`;
+    expect(findPageScripts(html)).toEqual([
+      "assets/index-b2.js",
+      "assets/vendor-v.js",
+      "assets/home-h.js",
+    ]);
   });
 });
 

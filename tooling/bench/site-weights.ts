@@ -42,6 +42,17 @@ export function findEntryScript(html: string): string {
   return src;
 }
 
+/**
+ * Every script a built page loads before it is interactive, site-relative: the entry its bootstrap imports, then
+ * each module it names for preloading (`<meta name="broadsheet:module">`: its route chunk, the vendor chunk…).
+ */
+export function findPageScripts(html: string): string[] {
+  const named = [
+    ...html.matchAll(/<meta name="broadsheet:module" content="\/?([^"]+)"/g),
+  ].map(([, path]) => path ?? "");
+  return [findEntryScript(html), ...named];
+}
+
 /** Formats bytes as `12.3 KB` (1 KB = 1000 bytes, as Lighthouse reports). */
 export function formatBytes(bytes: number): string {
   if (Math.abs(bytes) < 1000) return `${String(Math.round(bytes))} B`;
