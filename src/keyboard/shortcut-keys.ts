@@ -1,18 +1,12 @@
 import { isTypingTarget } from "./is-typing-target";
 import { mayBeShortcut, type KeyPress } from "./key-press";
-import type { ShortcutMatcherModule } from "./load-shortcut-matcher";
+import {
+  getLoadedShortcutMatcher,
+  loadShortcutMatcher,
+  type ShortcutMatcherModule,
+} from "./load-shortcut-matcher";
 import type { ShortcutRegistry } from "./shortcut-registry";
 import type { ShortcutMatcher } from "./shortcut-matcher";
-
-/** What the listener needs: where handlers are, whether shortcuts are on, and how to get the keyboard chunk. */
-export interface ShortcutKeysOptions {
-  registry: ShortcutRegistry;
-  /** Read on every key: false once the reader has turned single-key shortcuts off. */
-  isEnabled: () => boolean;
-  /** The chunk when it is loaded already, so its keys act at once. */
-  getLoaded: () => ShortcutMatcherModule | null;
-  load: () => Promise<ShortcutMatcherModule>;
-}
 
 // The press a keydown event stands for, or null when shortcuts must leave it alone altogether: already handled,
 // part of an input-method composition, or in an open dialog (which has its own keys; the page behind is inert).
@@ -30,16 +24,18 @@ function readKeyPress(event: KeyboardEvent): KeyPress | null {
 }
 
 /**
- * Listens for shortcut keys on `document` and runs them through the registry. Until the keyboard chunk is loaded,
+ * Listens for shortcut keys on `document` and runs them through `registry`, unless `isEnabled()` (read on every
+ * key) says the reader has turned single-key shortcuts off. Until the keyboard chunk is loaded,
  * a press that `mayBeShortcut` is kept (its default prevented, so `/` types nothing and Firefox opens no quick
  * find) and the chunk is loaded; presses made meanwhile are kept too and all run, in order, when it arrives.
  * Once it is there, a key's default is prevented only when its action applied. Returns the function that stops.
  */
 export function listenForShortcutKeys(
   document: Document,
-  { registry, isEnabled, getLoaded, load }: ShortcutKeysOptions,
+  registry: ShortcutRegistry,
+  isEnabled: () => boolean,
 ): () => void {
-  let chunk = getLoaded();
+  let chunk = getLoadedShortcutMatcher();
   let matcher: ShortcutMatcher | null = chunk?.createShortcutMatcher() ?? null;
   let waiting: KeyPress[] | null = null;
   let stopped = false;
@@ -71,7 +67,7 @@ export function listenForShortcutKeys(
     if (waiting) waiting.push(press);
     else if (maybe) {
       waiting = [press];
-      load().then(arrive, (error: unknown) => {
+      loadShortcutMatcher().then(arrive, (error: unknown) => {
         waiting = null;
         console.error(
           "Shortcut keys failed to load; the next key retries.",

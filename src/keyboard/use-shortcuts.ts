@@ -1,8 +1,4 @@
 import { createContext, use, useEffect, useRef } from "react";
-import {
-  getLoadedShortcutMatcher,
-  loadShortcutMatcher,
-} from "./load-shortcut-matcher";
 import { listenForShortcutKeys } from "./shortcut-keys";
 import {
   createShortcutRegistry,
@@ -47,13 +43,7 @@ export function useShortcutKeys(isEnabled: () => boolean): void {
     enabled.current = isEnabled;
   });
   useEffect(
-    () =>
-      listenForShortcutKeys(document, {
-        registry,
-        isEnabled: () => enabled.current(),
-        getLoaded: getLoadedShortcutMatcher,
-        load: loadShortcutMatcher,
-      }),
+    () => listenForShortcutKeys(document, registry, () => enabled.current()),
     [registry],
   );
 }
