@@ -1,9 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
-import { createShortcutRegistry } from "./shortcut-registry";
+import {
+  createShortcutRegistry,
+  type ShortcutTools,
+} from "./shortcut-registry";
+
+const tools: ShortcutTools = { moveFocus: () => true };
 
 describe("createShortcutRegistry", () => {
   it("runs nothing and says so when no handler is registered", () => {
-    expect(createShortcutRegistry().run("help")).toBe(false);
+    expect(createShortcutRegistry().run("help", tools)).toBe(false);
   });
 
   it("runs the newest handler first and stops at the first that applies", () => {
@@ -12,8 +17,8 @@ describe("createShortcutRegistry", () => {
     const newer = vi.fn(() => undefined);
     registry.register("search", older);
     registry.register("search", newer);
-    expect(registry.run("search")).toBe(true);
-    expect(newer).toHaveBeenCalledTimes(1);
+    expect(registry.run("search", tools)).toBe(true);
+    expect(newer).toHaveBeenCalledExactlyOnceWith(tools);
     expect(older).not.toHaveBeenCalled();
   });
 
@@ -22,7 +27,7 @@ describe("createShortcutRegistry", () => {
     const older = vi.fn(() => true);
     registry.register("search", older);
     registry.register("search", () => false);
-    expect(registry.run("search")).toBe(true);
+    expect(registry.run("search", tools)).toBe(true);
     expect(older).toHaveBeenCalledTimes(1);
   });
 
@@ -31,7 +36,7 @@ describe("createShortcutRegistry", () => {
     const handler = vi.fn(() => true);
     const remove = registry.register("home", handler);
     remove();
-    expect(registry.run("home")).toBe(false);
+    expect(registry.run("home", tools)).toBe(false);
     expect(handler).not.toHaveBeenCalled();
   });
 });

@@ -1,11 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  describeKeys,
-  matchShortcut,
-  SHORTCUTS,
-  type KeyPress,
-} from "./shortcuts";
+import type { KeyPress } from "./key-press";
+import { describeKeys, matchShortcut, SHORTCUTS } from "./shortcuts";
 
 const press = (key: string, overrides: Partial<KeyPress> = {}): KeyPress => ({
   key,

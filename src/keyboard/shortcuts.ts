@@ -1,7 +1,8 @@
 /**
  * The site's keyboard shortcuts as data, and the pure logic that turns key presses into actions. No DOM, no
- * React: `use-shortcut-keys.ts` feeds it real events and `shortcut-registry.ts` runs what it returns.
+ * React: `shortcut-matcher.ts` feeds it key presses and `shortcut-registry.ts` runs what it returns.
  */
+import { mayBeShortcut, type KeyPress } from "./key-press";
 
 /** What a shortcut does. Features plug in by registering a handler for one (see `shortcut-registry.ts`). */
 export type ShortcutAction =
@@ -41,16 +42,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ["?"], action: "help", description: "Show keyboard shortcuts" },
 ];
 
-/** The parts of a `keydown` event the logic needs. */
-export interface KeyPress {
-  key: string;
-  ctrlKey: boolean;
-  altKey: boolean;
-  metaKey: boolean;
-  /** True when the key goes to a text field, a select or editable content: the reader is typing. */
-  typing: boolean;
-}
-
 /** What a key press leads to: an action to run (or none), and the keys of a sequence begun so far. */
 export interface ShortcutMatch {
   action: ShortcutAction | null;
@@ -89,9 +80,16 @@ export function matchShortcut(
   pending: readonly string[],
   shortcuts: readonly Shortcut[] = SHORTCUTS,
 ): ShortcutMatch {
-  if (press.ctrlKey || press.altKey || press.metaKey || press.typing)
-    return { action: null, pending: [] };
-  if (MODIFIER_KEYS.has(press.key)) return { action: null, pending };
+  // The same check that decides, before this module is loaded, whether a press may be a shortcut.
+  if (!mayBeShortcut(press)) {
+    const shiftOnly =
+      MODIFIER_KEYS.has(press.key) &&
+      !press.ctrlKey &&
+      !press.altKey &&
+      !press.metaKey &&
+      !press.typing;
+    return { action: null, pending: shiftOnly ? pending : [] };
+  }
   if (pending.length > 0) {
     const continued = matchSequence([...pending, press.key], shortcuts);
     if (continued) return continued;

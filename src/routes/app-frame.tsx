@@ -1,6 +1,5 @@
 import { lazy, Suspense, use, useId, useState, type ReactNode } from "react";
 import { ScrollRestoration, useNavigate, type Location } from "react-router";
-import { SHORTCUTS } from "../keyboard/shortcuts";
 import { useShortcut, useShortcutKeys } from "../keyboard/use-shortcuts";
 import { useAppliedPreferences } from "../preferences/use-applied-preferences";
 import {
@@ -43,11 +42,7 @@ function HelpDialogLoader({ onClose }: { onClose: () => void }) {
   const { preferences } = usePreferences();
   return (
     <Suspense fallback={null}>
-      <ShortcutHelpDialog
-        shortcuts={SHORTCUTS}
-        enabled={preferences.shortcuts}
-        onClose={onClose}
-      />
+      <ShortcutHelpDialog enabled={preferences.shortcuts} onClose={onClose} />
     </Suspense>
   );
 }

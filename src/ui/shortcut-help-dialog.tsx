@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef } from "react";
-import { describeKeys, type Shortcut } from "../keyboard/shortcuts";
+import { describeKeys, SHORTCUTS, type Shortcut } from "../keyboard/shortcuts";
 import styles from "./shortcut-help-dialog.module.css";
 
 interface Props {
-  shortcuts: readonly Shortcut[];
+  /** What to list; the site's shortcuts unless given (this chunk brings the table, the entry does not). */
+  shortcuts?: readonly Shortcut[];
   /** Whether single-key shortcuts are on; when off, the dialog says how to turn them on. */
   enabled: boolean;
   /** Called once the dialog has closed (Escape, the Close button); the caller then unmounts it. */
@@ -14,7 +15,11 @@ interface Props {
  * A modal `<dialog>` listing every keyboard shortcut. It opens as soon as it mounts; the browser keeps focus
  * inside while it is open, and focus goes back to where it was when it unmounts.
  */
-export function ShortcutHelpDialog({ shortcuts, enabled, onClose }: Props) {
+export function ShortcutHelpDialog({
+  shortcuts = SHORTCUTS,
+  enabled,
+  onClose,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   useEffect(() => {

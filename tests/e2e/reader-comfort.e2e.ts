@@ -212,8 +212,9 @@ describe("keyboard shortcuts", () => {
       const ids = await page
         .locator("main article p[id]")
         .evaluateAll((paragraphs) => paragraphs.map(({ id }) => id));
+      // The first key runs once the keyboard chunk has arrived (decision 0017); the next ones at once.
       await page.keyboard.press("j");
-      expect(await activeId(page)).toBe(ids[0]);
+      await expect.poll(() => activeId(page)).toBe(ids[0]);
       for (let step = 0; step < 5; step += 1) await page.keyboard.press("j");
       expect(await activeId(page)).toBe(ids[5]);
       await page.keyboard.press("k");
@@ -247,6 +248,7 @@ describe("keyboard shortcuts", () => {
       await page.goto(articleUrl);
       await settle(page);
       await page.keyboard.press("j");
+      await expect.poll(() => activeId(page)).not.toBe("");
       const before = await activeId(page);
       await page.keyboard.press("?");
       const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });

@@ -1,0 +1,97 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage, settle } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const story = inject("seeds").find(
+  ({ file }) => file === "seeds/000_31c48370f16a883d.txt",
+);
+if (!story) throw new Error("the seed story is not in the test corpus");
+const articleUrl = `${baseUrl}article/${encodeURIComponent(story.slug)}/`;
+
+// A description from the shortcut table: in the keyboard chunk (and the help dialog's), whatever it is called.
+const TABLE_TEXT = "Go to the story list";
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The JavaScript files this page has fetched so far, from its resource timing entries. */
+function scriptsLoaded(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).pathname.endsWith(".js")),
+  );
+}
+
+/** Whether any of `urls` holds `text` (fetched again from the page, so from its cache). */
+function anyScriptHolds(
+  page: Page,
+  urls: readonly string[],
+  text: string,
+): Promise<boolean> {
+  return page.evaluate(
+    async ([list, needle]) => {
+      const bodies = await Promise.all(
+        list.map((url) => fetch(url).then((response) => response.text())),
+      );
+      return bodies.some((body) => body.includes(needle));
+    },
+    [urls, text] as const,
+  );
+}
+
+describe("the keyboard chunk in Chromium", () => {
+  it("is not downloaded by a plain article view; the first j downloads it and moves focus to the first paragraph", async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      await page.goto(articleUrl);
+      await settle(page);
+      const plain = await scriptsLoaded(page);
+      expect(plain.length).toBeGreaterThan(0);
+      expect(await anyScriptHolds(page, plain, TABLE_TEXT)).toBe(false);
+
+      const firstParagraph = await page
+        .locator("main article p[id]")
+        .first()
+        .getAttribute("id");
+      await page.keyboard.press("j");
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id ?? ""))
+        .toBe(firstParagraph);
+      const added = (await scriptsLoaded(page)).filter(
+        (url) => !plain.includes(url),
+      );
+      expect(added.length).toBeGreaterThan(0);
+      expect(await anyScriptHolds(page, added, TABLE_TEXT)).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("lets a first Space scroll the page and loads nothing for it", async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(articleUrl);
+      await settle(page);
+      const plain = await scriptsLoaded(page);
+      await page.keyboard.press(" ");
+      await expect
+        .poll(() => page.evaluate(() => window.scrollY))
+        .toBeGreaterThan(0);
+      await settle(page);
+      expect(await scriptsLoaded(page)).toEqual(plain);
+    } finally {
+      await close();
+    }
+  });
+});
