@@ -2,7 +2,7 @@ import type { RouteObject } from "react-router";
 import type { ContentSource } from "./content/content-source";
 import { ArticleRoute, createArticleLoader } from "./routes/article";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
-import { lazyRoute } from "./routes/lazy-route";
+import { lazyRoute, type LazyRouteParts } from "./routes/lazy-route";
 import {
   RootErrorBoundary,
   RootHydrateFallback,
@@ -20,6 +20,13 @@ import {
  * `resolveLazyMatches` loads it before hydration). See docs/decisions/0014-route-chunks.md.
  */
 export function createRoutes(source: ContentSource): RouteObject[] {
+  // A page in its own chunk: its module exports `createRoute(source)`, giving its loader and component.
+  const page = (
+    module: string,
+    load: () => Promise<{
+      createRoute: (source: ContentSource) => LazyRouteParts;
+    }>,
+  ) => lazyRoute(module, () => load().then((m) => m.createRoute(source)));
   return [
     {
       id: "root",
@@ -31,11 +38,7 @@ export function createRoutes(source: ContentSource): RouteObject[] {
         {
           id: "home",
           index: true,
-          ...lazyRoute("src/routes/home.tsx", async () => {
-            const { createHomeLoader, HomeRoute } =
-              await import("./routes/home");
-            return { loader: createHomeLoader(source), Component: HomeRoute };
-          }),
+          ...page("src/routes/home.tsx", () => import("./routes/home")),
         },
         {
           id: "article",
@@ -46,55 +49,33 @@ export function createRoutes(source: ContentSource): RouteObject[] {
         {
           id: "search",
           path: "search",
-          ...lazyRoute("src/routes/search.tsx", async () => {
-            const { SearchRoute } = await import("./routes/search");
-            return { Component: SearchRoute };
-          }),
+          ...page("src/routes/search.tsx", () => import("./routes/search")),
         },
         {
           id: "list-page",
           path: "page/:page",
-          ...lazyRoute("src/routes/list-page.tsx", async () => {
-            const { createListPageLoader, ListPageRoute } =
-              await import("./routes/list-page");
-            return {
-              loader: createListPageLoader(source),
-              Component: ListPageRoute,
-            };
-          }),
+          ...page(
+            "src/routes/list-page.tsx",
+            () => import("./routes/list-page"),
+          ),
         },
         {
           id: "highlights",
           path: "highlights",
-          ...lazyRoute("src/routes/highlights.tsx", async () => {
-            const { createHighlightsRoute } =
-              await import("./routes/highlights");
-            return { Component: createHighlightsRoute(source) };
-          }),
+          ...page(
+            "src/routes/highlights.tsx",
+            () => import("./routes/highlights"),
+          ),
         },
         {
           id: "speakers",
           path: "speakers",
-          ...lazyRoute("src/routes/speakers.tsx", async () => {
-            const { createSpeakersLoader, SpeakersRoute } =
-              await import("./routes/speakers");
-            return {
-              loader: createSpeakersLoader(source),
-              Component: SpeakersRoute,
-            };
-          }),
+          ...page("src/routes/speakers.tsx", () => import("./routes/speakers")),
         },
         {
           id: "speaker",
           path: "speakers/:slug",
-          ...lazyRoute("src/routes/speaker.tsx", async () => {
-            const { createSpeakerLoader, SpeakerRoute } =
-              await import("./routes/speaker");
-            return {
-              loader: createSpeakerLoader(source),
-              Component: SpeakerRoute,
-            };
-          }),
+          ...page("src/routes/speaker.tsx", () => import("./routes/speaker")),
         },
         {
           id: "not-found",

@@ -147,7 +147,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         // Read by the prerender (each page preloads and inlines its route chunk), then deleted.
         manifest: true,
         // Every browser the site supports has <link rel="modulepreload">: no polyfill in the entry.
-        modulePreload: { polyfill: false },
+        modulePreload: false,
         rolldownOptions: {
           output: {
             // React, React Router and the bundler's runtime in one chunk of their own: an app change does not

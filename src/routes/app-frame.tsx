@@ -1,5 +1,9 @@
 import { lazy, Suspense, use, useId, useState, type ReactNode } from "react";
-import { ScrollRestoration, useNavigate, type Location } from "react-router";
+import {
+  UNSAFE_useScrollRestoration as useScrollRestoration,
+  useNavigate,
+  type Location,
+} from "react-router";
 import { useShortcut, useShortcutKeys } from "../keyboard/use-shortcuts";
 import { useAppliedPreferences } from "../preferences/use-applied-preferences";
 import {
@@ -23,8 +27,20 @@ const ShortcutHelpDialog = lazy(() =>
   })),
 );
 
-// Each history entry keeps its own position; a stable function, as ScrollRestoration re-subscribes on change.
+// Each history entry keeps its own position; a stable function, as the hook re-subscribes on change.
 const getScrollKey = (location: Location): string => location.key;
+
+/**
+ * Scroll restoration for a data router: positions kept per history entry, restored on back/forward, the top or
+ * the `#p-…` target on a new page. `<ScrollRestoration>` is this hook plus an inline script for framework-mode
+ * SSR, which a prerendered SPA never renders (it returns null outside the framework) but which costs about 1 KB
+ * gzip in every page's JS; the hook alone is what runs. Its `UNSAFE_` name means its API may change in a
+ * React Router minor: tests/e2e/reader-comfort.e2e.ts checks back/forward restoration.
+ */
+function ScrollRestorer(): null {
+  useScrollRestoration({ getKey: getScrollKey });
+  return null;
+}
 
 function PreferencesPanelLoader() {
   const { preferences, updatePreferences } = usePreferences();
@@ -99,7 +115,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
     >
       {children}
       <RouteAnnouncer />
-      <ScrollRestoration getKey={getScrollKey} />
+      <ScrollRestorer />
       {helpOpen ? (
         <HelpDialogLoader
           onClose={() => {

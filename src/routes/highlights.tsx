@@ -1,4 +1,5 @@
 import { lazy, Suspense, useSyncExternalStore } from "react";
+import type { LazyRouteParts } from "./lazy-route";
 import type { ContentSource } from "../content/content-source";
 import { useHighlights } from "../highlights/use-highlights";
 import { HighlightsPage } from "../ui/highlights-page";
@@ -42,4 +43,9 @@ export function createHighlightsRoute(source: ContentSource) {
       </>
     );
   };
+}
+
+/** This page as its lazy route gets it (src/routes.tsx). */
+export function createRoute(source: ContentSource): LazyRouteParts {
+  return { Component: createHighlightsRoute(source) };
 }

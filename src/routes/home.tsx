@@ -1,5 +1,6 @@
 import { useLoaderData } from "react-router";
 import type { ArticleListPage } from "../content/article";
+import type { LazyRouteParts } from "./lazy-route";
 import type { ContentSource } from "../content/content-source";
 import { getReadingStatus } from "../progress/reading-progress";
 import { useProgress } from "../progress/use-progress";
@@ -54,4 +55,9 @@ export function HomeRoute() {
       <PaginationNav page={page.page} pageCount={page.pageCount} />
     </>
   );
+}
+
+/** This page as its lazy route gets it (src/routes.tsx). */
+export function createRoute(source: ContentSource): LazyRouteParts {
+  return { loader: createHomeLoader(source), Component: HomeRoute };
 }

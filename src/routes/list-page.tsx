@@ -1,5 +1,6 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ArticleListPage } from "../content/article";
+import type { LazyRouteParts } from "./lazy-route";
 import type { ContentSource } from "../content/content-source";
 import { getListPagePath, parseListPageParam } from "../content/list-pages";
 import { ArticleList } from "../ui/article-list";
@@ -54,4 +55,9 @@ export function ListPageRoute() {
       <PaginationNav page={page.page} pageCount={page.pageCount} />
     </>
   );
+}
+
+/** This page as its lazy route gets it (src/routes.tsx). */
+export function createRoute(source: ContentSource): LazyRouteParts {
+  return { loader: createListPageLoader(source), Component: ListPageRoute };
 }

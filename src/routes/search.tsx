@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { useSearchParams } from "react-router";
+import { useLocation } from "react-router";
 import type { SearchResult } from "../content/search-result";
+import type { LazyRouteParts } from "./lazy-route";
 import { loadSearchEngine } from "../search-loader";
 import { PageMeta } from "../ui/page-meta";
 import type { SearchStatus } from "../ui/search-results";
@@ -18,8 +19,10 @@ const subscribeNever = (): (() => void) => () => undefined;
 
 /** `/search/?q=…`: prerendered without a query (and a no-JS note); the results are found in the browser. */
 export function SearchRoute() {
-  const [params] = useSearchParams();
-  const query = (params.get("q") ?? "").trim();
+  // The query string itself: only this page reads one, so React Router's search-params helpers stay out of the
+  // code every page shares.
+  const { search } = useLocation();
+  const query = (new URLSearchParams(search).get("q") ?? "").trim();
   // False while prerendering and hydrating, so the first render matches the static page (which has no query).
   const scripted = useSyncExternalStore(
     subscribeNever,
@@ -71,4 +74,9 @@ export function SearchRoute() {
       />
     </>
   );
+}
+
+/** This page as its lazy route gets it (src/routes.tsx); it needs no data. */
+export function createRoute(): LazyRouteParts {
+  return { Component: SearchRoute };
 }

@@ -1,4 +1,5 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import type { LazyRouteParts } from "./lazy-route";
 import type { ContentSource } from "../content/content-source";
 import { getSpeakerPath } from "../content/data-paths";
 import type { SpeakerPageData } from "../content/speaker";
@@ -40,4 +41,9 @@ export function SpeakerRoute() {
       <SpeakerQuotes key={speaker.slug} speaker={speaker} />
     </>
   );
+}
+
+/** This page as its lazy route gets it (src/routes.tsx). */
+export function createRoute(source: ContentSource): LazyRouteParts {
+  return { loader: createSpeakerLoader(source), Component: SpeakerRoute };
 }

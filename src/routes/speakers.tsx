@@ -1,4 +1,5 @@
 import { useLoaderData } from "react-router";
+import type { LazyRouteParts } from "./lazy-route";
 import type { ContentSource } from "../content/content-source";
 import type { SpeakerIndex } from "../content/speaker";
 import { SPEAKER_INDEX_PATH } from "../content/data-paths";
@@ -36,4 +37,9 @@ export function SpeakersRoute() {
       <SpeakerIndexView index={index} />
     </>
   );
+}
+
+/** This page as its lazy route gets it (src/routes.tsx). */
+export function createRoute(source: ContentSource): LazyRouteParts {
+  return { loader: createSpeakersLoader(source), Component: SpeakersRoute };
 }

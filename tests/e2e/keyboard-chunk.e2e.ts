@@ -78,7 +78,7 @@ describe("the keyboard chunk in Chromium", () => {
     }
   });
 
-  it("lets a first Space scroll the page and loads nothing for it", async () => {
+  it("lets a first Space scroll the page and loads no shortcut code for it", async () => {
     const { page, close } = await openPage(browser);
     try {
       await page.goto(articleUrl);
@@ -89,7 +89,11 @@ describe("the keyboard chunk in Chromium", () => {
         .poll(() => page.evaluate(() => window.scrollY))
         .toBeGreaterThan(0);
       await settle(page);
-      expect(await scriptsLoaded(page)).toEqual(plain);
+      // Scrolling may load other features (reading progress, decision 0016), never the shortcut matcher.
+      const added = (await scriptsLoaded(page)).filter(
+        (url) => !plain.includes(url),
+      );
+      expect(await anyScriptHolds(page, added, TABLE_TEXT)).toBe(false);
     } finally {
       await close();
     }
