@@ -9,6 +9,7 @@ import { isMainModule } from "./is-main-module";
 import { loadSeeds } from "./load-seeds";
 import { createFileSource } from "./file-source";
 import { finishSite } from "./finish-site";
+import { createEntryChunk } from "./entry-chunk";
 import { MANIFEST_FILE } from "./page-assets";
 import { createShortClassNames } from "./short-class-names";
 import type { PrerenderedPage } from "./prerender";
@@ -138,25 +139,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     `ssr-${randomBytes(6).toString("hex")}`,
   );
   try {
+    const entryChunk = createEntryChunk("src/entry-client.tsx");
     await build({
       ...shared,
+      plugins: [...(shared.plugins ?? []), entryChunk.plugin],
       resolve: { alias: await reactRouterProductionAliases() },
       build: {
         outDir,
         emptyOutDir: true,
         // Read by the prerender (each page preloads and inlines its route chunk), then deleted.
         manifest: true,
-        // Every browser the site supports has <link rel="modulepreload">: no polyfill in the entry.
+        // No modulepreload polyfill and no preloading of a lazy chunk's imports: each page names what it needs
+        // (tooling/prerender.ts), and the helper code it saves is on every page (ADR 0014).
         modulePreload: false,
         rolldownOptions: {
           output: {
-            // React, React Router and the bundler's runtime in one chunk of their own: an app change does not
-            // invalidate the biggest file in readers' caches, and route chunks share it with the entry.
-            codeSplitting: {
-              groups: [
-                { name: "vendor", test: /node_modules|rolldown\/runtime/ },
-              ],
-            },
+            // What every page runs before it is interactive, in one file (see createEntryChunk).
+            codeSplitting: { groups: [entryChunk.group] },
           },
         },
       },

@@ -9,7 +9,7 @@ export interface ManifestChunk {
   css?: string[];
 }
 
-/** Vite's build manifest: chunks by source module (`src/routes/home.tsx`) or internal key (`_vendor-x.js`). */
+/** Vite's build manifest: chunks by source module (`src/routes/home.tsx`) or internal key (`_main-x.js`). */
 export type BuildManifest = Record<string, ManifestChunk>;
 
 /** What a prerendered page links besides the template: scripts to preload, stylesheets to inline. */
@@ -68,7 +68,7 @@ export function getPageAssets(
     for (const file of chunk.css ?? []) css?.add(file);
     for (const imported of chunk.imports ?? []) visit(imported, into, css);
   };
-  // The entry's own static imports (a vendor chunk, the bundler's runtime): preloaded, their CSS is in the template.
+  // The entry's own static imports (the main chunk, the bundler's runtime): preloaded, their CSS is in the template.
   const entryImports = new Set<string>();
   for (const imported of entry.imports ?? [])
     visit(imported, entryImports, null);
