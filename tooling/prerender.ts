@@ -11,7 +11,7 @@ import {
 } from "../src/content/data-paths";
 import { getListPagePath } from "../src/content/list-pages";
 import { createFileSource } from "./file-source";
-import { optimizeTemplate, PRELOAD_META_NAME } from "./optimize-template";
+import { optimizeBuiltTemplate, PRELOAD_META_NAME } from "./optimize-template";
 import type { BuildManifest } from "./page-assets";
 import { getPageAssets, readBuildManifest } from "./page-assets";
 
@@ -119,15 +119,16 @@ async function listSpeakerSlugs(outDir: string): Promise<string[]> {
 
 /**
  * What a page adds to the template's `<head>` for its route chunks: a `<meta>` naming each module for the
- * bootstrap to preload, and a link to each chunk stylesheet (the page is styled before any script runs, with
- * JavaScript or without; Vite's loader finds the link and does not fetch the file again when hydration imports
- * the chunk).
+ * bootstrap to preload, and each chunk stylesheet inlined (the page is styled before any script runs, with
+ * JavaScript or without). The `disabled` link after each inline copy is never fetched; it tells Vite's loader
+ * that the stylesheet is already in the page, so hydrating does not download it again.
  */
-function renderAssetTags(
+async function renderAssetTags(
   manifest: BuildManifest,
   modules: readonly string[],
   basePath: string,
-): { preload: string; styles: string } {
+  readCss: (file: string) => Promise<string>,
+): Promise<{ preload: string; styles: string }> {
   const { scripts, styles } = getPageAssets(manifest, modules);
   const preload = scripts
     .map(
@@ -135,10 +136,13 @@ function renderAssetTags(
         `<meta name="${PRELOAD_META_NAME}" content="${basePath}${file}">`,
     )
     .join("");
-  const links = styles
-    .map((file) => `<link rel="stylesheet" href="${basePath}${file}">`)
-    .join("");
-  return { preload, styles: links };
+  const inlined = await Promise.all(
+    styles.map(
+      async (file) =>
+        `<style>${await readCss(file)}</style><link rel="stylesheet" href="${basePath}${file}" disabled>`,
+    ),
+  );
+  return { preload, styles: inlined.join("") };
 }
 
 // Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
@@ -191,8 +195,10 @@ export async function prerender({
   basePath,
 }: PrerenderOptions): Promise<PrerenderedPage[]> {
   const entry = await loadServerEntry(serverEntry);
-  const template = optimizeTemplate(
+  const template = await optimizeBuiltTemplate(
     await readFile(join(outDir, "index.html"), "utf8"),
+    basePath,
+    outDir,
   );
   if (!template.includes(HEAD_MARKER) || !template.includes(HTML_MARKER)) {
     throw new Error(
@@ -200,6 +206,19 @@ export async function prerender({
     );
   }
   const manifest = await readBuildManifest(outDir);
+  const cssFiles = new Map<string, Promise<string>>();
+  const readCss = (file: string): Promise<string> => {
+    let css = cssFiles.get(file);
+    if (!css) {
+      css = readFile(join(outDir, file), "utf8").then((text) => {
+        if (/<\/style/i.test(text))
+          throw new Error(`Cannot inline ${file}: it contains "</style"`);
+        return text.trim();
+      });
+      cssFiles.set(file, css);
+    }
+    return css;
+  };
   const source = createFileSource(outDir);
   const { slugs, pageCount } = await listSlugs(source);
   const toJob = (path: string): PageJob => ({
@@ -235,7 +254,12 @@ export async function prerender({
     }
     const dataScript = `<script type="application/json" id="${entry.HYDRATION_DATA_ID}">${page.hydrationData}</script>`;
     // The boot script comes first in the page's head part: it runs before <body> is parsed, so before any paint.
-    const assets = renderAssetTags(manifest, page.modules ?? [], basePath);
+    const assets = await renderAssetTags(
+      manifest,
+      page.modules ?? [],
+      basePath,
+      readCss,
+    );
     const head = `<script>${entry.BOOT_SCRIPT}</script>${assets.preload}${page.head}`;
     const target = join(outDir, file);
     await mkdir(dirname(target), { recursive: true });

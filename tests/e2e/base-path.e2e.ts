@@ -40,7 +40,7 @@ afterAll(async () => {
 describe("BASE_PATH=/news/ npm run build", () => {
   it("prefixes every asset and link with the base path", async () => {
     const html = await readFile(join(outDir, "index.html"), "utf8");
-    // Attributes (stylesheets, icon, links), and the entry script the inline bootstrap imports.
+    // Attributes, and the entry script the inline bootstrap imports (the stylesheet is inlined).
     const urls = [
       ...html.matchAll(/(?:src|href)="([^"#]+)"|\bimport\("([^"]+)"\)/g),
     ].map(([, attribute, imported]) => attribute ?? imported ?? "");
