@@ -19,7 +19,14 @@ function readHydrationData(): HydrationState | undefined {
   return text ? parseHydrationData(text) : undefined;
 }
 
+// Ends the current task: evaluating the app's code is one task, starting it another, so neither blocks input long.
+const yieldToBrowser = (): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
 async function start(container: HTMLElement): Promise<void> {
+  await yieldToBrowser();
   const hydrationData = readHydrationData();
   const routes = createRoutes(source);
   // The page's own route chunk was preloaded by the prerendered page: load it before hydrating, so the first

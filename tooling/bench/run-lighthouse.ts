@@ -116,6 +116,9 @@ export async function launchLighthouseBrowser(): Promise<LighthouseBrowser> {
         logLevel: "error",
         output: "json",
         onlyCategories: ["performance"],
+        // The full-page screenshot resizes the window to the page's height after the load: no reader does that,
+        // and it starts what a reader's first scroll would (the reading-progress runtime).
+        disableFullPageScreenshot: true,
       };
       const config: Config | undefined =
         formFactor === "desktop" ? desktopConfig : undefined;
