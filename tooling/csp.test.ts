@@ -5,6 +5,7 @@ import {
   buildContentSecurityPolicy,
   findInlineSources,
   hashInlineSources,
+  mergeCspHashes,
   hashSource,
   injectCspMeta,
 } from "./csp";
@@ -135,5 +136,23 @@ describe("injectCspMeta", () => {
     expect(() => injectCspMeta("<p>x</p>", "default-src 'self'")).toThrow(
       /no <head>/,
     );
+  });
+});
+
+describe("mergeCspHashes", () => {
+  it("keeps every hash of every page once, sorted like hashInlineSources", () => {
+    const a = hashInlineSources([
+      findInlineSources("<script>a()</script><style>p{}</style>"),
+    ]);
+    const b = hashInlineSources([
+      findInlineSources("<script>a()</script><script>b()</script>"),
+    ]);
+    expect(mergeCspHashes([a, b])).toEqual(
+      hashInlineSources([
+        findInlineSources("<script>a()</script><style>p{}</style>"),
+        findInlineSources("<script>a()</script><script>b()</script>"),
+      ]),
+    );
+    expect(mergeCspHashes([a, b]).scripts).toHaveLength(2);
   });
 });

@@ -141,6 +141,15 @@ export function hashInlineSources(pages: readonly InlineSources[]): CspHashes {
   };
 }
 
+/** One allow-list holding every hash of several (each hash once, sorted, as `hashInlineSources` gives them). */
+export function mergeCspHashes(all: readonly CspHashes[]): CspHashes {
+  return {
+    scripts: unique(all.flatMap((hashes) => hashes.scripts)),
+    styles: unique(all.flatMap((hashes) => hashes.styles)),
+    styleAttributes: unique(all.flatMap((hashes) => hashes.styleAttributes)),
+  };
+}
+
 /** Where a policy is delivered: an HTTP header, or a `<meta http-equiv>` (which ignores frame-ancestors). */
 export type PolicyDelivery = "header" | "meta";
 

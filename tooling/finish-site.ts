@@ -6,6 +6,7 @@ import {
   findInlineSources,
   hashInlineSources,
   injectCspMeta,
+  mergeCspHashes,
 } from "./csp";
 import { createSiteHeaderRules, renderHeadersFile } from "./headers";
 import type { ServiceWorkerConfig } from "./service-worker-source";
@@ -31,6 +32,7 @@ export interface FinishedSite {
 
 /** A header past this many hashes means inline code differs per page: move it to a file instead. */
 const MAX_SITE_HASHES = 32;
+const CONCURRENCY = 8;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -64,22 +66,29 @@ export async function finishSite({
   const htmlFiles = (await listFiles(outDir)).filter((file) =>
     file.endsWith(".html"),
   );
-  const pages = await Promise.all(
-    htmlFiles.map(async (file) => {
-      const html = await readFile(join(outDir, file), "utf8");
-      const sources = findInlineSources(html);
-      assertNoEventHandlers(file, sources);
-      return { file, html, sources };
-    }),
+  // One page at a time per lane, keeping only its hashes: 10,000 pages never sit in memory together.
+  const perPage: CspHashes[] = [];
+  let next = 0;
+  const lanes = Array.from(
+    { length: Math.min(CONCURRENCY, htmlFiles.length) },
+    async () => {
+      for (
+        let file = htmlFiles[next++];
+        file !== undefined;
+        file = htmlFiles[next++]
+      ) {
+        const html = await readFile(join(outDir, file), "utf8");
+        const sources = findInlineSources(html);
+        assertNoEventHandlers(file, sources);
+        const hashes = hashInlineSources([sources]);
+        perPage.push(hashes);
+        const policy = buildContentSecurityPolicy(hashes, "meta");
+        await writeFile(join(outDir, file), injectCspMeta(html, policy));
+      }
+    },
   );
-  for (const { file, html, sources } of pages) {
-    const policy = buildContentSecurityPolicy(
-      hashInlineSources([sources]),
-      "meta",
-    );
-    await writeFile(join(outDir, file), injectCspMeta(html, policy));
-  }
-  const hashes = hashInlineSources(pages.map((page) => page.sources));
+  await Promise.all(lanes);
+  const hashes = mergeCspHashes(perPage);
   const hashCount =
     hashes.scripts.length +
     hashes.styles.length +

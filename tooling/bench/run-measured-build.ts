@@ -1,5 +1,11 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+
+/**
+ * The Node flags `npm run build` runs with (package.json): a heap cap that makes V8 collect garbage before the
+ * build's memory grows past its budget (ADR 0018). The measured build uses the same.
+ */
+export const BUILD_NODE_FLAGS = ["--max-old-space-size=1536"] as const;
 import type { BuildMeasurement } from "./measured-build";
 
 const CHILD = fileURLToPath(new URL("./measured-build.ts", import.meta.url));
@@ -18,7 +24,7 @@ export function runMeasuredBuild(
     const env = { ...process.env, NODE_ENV: "production" };
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", CHILD, seedsDir, outDir],
+      [...BUILD_NODE_FLAGS, "--import", "tsx", CHILD, seedsDir, outDir],
       { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
     );
     let stdout = "";
