@@ -43,7 +43,6 @@ function makeArticle(
     })),
     wordCount: 3,
     readingMinutes: 1,
-    quoteIndex: { entries: [], speakers: [] },
     excerpt: texts[0] ?? "",
     ...extra,
   };

@@ -6,12 +6,13 @@ import type { Article, ArticleListPage } from "../src/content/article";
 import { toArticleData } from "../src/content/catalog";
 import { LIST_PAGE_SIZE } from "../src/content/data-paths";
 import { loadSeeds } from "./load-seeds";
+import { getQuoteIndex } from "../src/content/get-quote-index";
 import { getSpeakerCatalog } from "../src/content/get-speaker-catalog";
 import type { SpeakerIndex, SpeakerPageData } from "../src/content/speaker";
 import { createSiteData as createSiteDataWith } from "./site-data";
 
 const createSiteData = (list: readonly Article[]) =>
-  createSiteDataWith(list, getSpeakerCatalog(list));
+  createSiteDataWith(list, getSpeakerCatalog(list), getQuoteIndex);
 
 const ARTICLE_COUNT = 45;
 let dir: string;
@@ -57,7 +58,9 @@ describe("createSiteData", () => {
     const { files } = createSiteData(articles);
     for (const article of articles) {
       const json = files.get(`data/article/${article.slug}.json`);
-      expect(JSON.parse(json ?? "null")).toEqual(toArticleData(article));
+      expect(JSON.parse(json ?? "null")).toEqual(
+        toArticleData(article, getQuoteIndex(article)),
+      );
       expect(json).not.toContain(article.file);
     }
   });

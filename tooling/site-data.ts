@@ -12,6 +12,7 @@ import {
   LIST_PAGE_SIZE,
   SPEAKER_INDEX_DATA_PATH,
 } from "../src/content/data-paths.ts";
+import type { QuoteIndex } from "../src/content/get-quote-index.ts";
 import type { SpeakerCatalog } from "../src/content/get-speaker-catalog.ts";
 import { sortArticles } from "../src/content/sort-articles.ts";
 import { createSearchIndex } from "./search-index.ts";
@@ -30,11 +31,13 @@ export interface SiteData {
  * the speaker index and one file per speaker (from `getSpeakerCatalog(articles)`, passed in so that this module,
  * which vite.config.ts bundles, imports no runtime code from the content core), and the sharded search index
  * (`tooling/search-index.ts`, whose content imports are two leaf modules without imports of their own).
- * @example createSiteData(articles, getSpeakerCatalog(articles)).files.get("data/list/1.json")
+ * Each article's "Who said what" index comes from `getQuoteIndex`, passed in for the same reason.
+ * @example createSiteData(articles, getSpeakerCatalog(articles), getQuoteIndex).files.get("data/list/1.json")
  */
 export function createSiteData(
   articles: readonly Article[],
   speakers: SpeakerCatalog,
+  getQuoteIndex: (article: Article) => QuoteIndex,
 ): SiteData {
   const files = new Map<string, string>();
   const pages = paginateSummaries(
@@ -50,7 +53,7 @@ export function createSiteData(
   for (const article of articles)
     files.set(
       getArticleDataPath(article.slug),
-      JSON.stringify(toArticleData(article)),
+      JSON.stringify(toArticleData(article, getQuoteIndex(article))),
     );
   // The index names articles by list position, so it follows the list's order whatever that order is.
   const bySlug = new Map(articles.map((article) => [article.slug, article]));

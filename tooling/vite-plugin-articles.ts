@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Connect, Plugin, ViteDevServer, WebSocketClient } from "vite";
 import { runnerImport } from "vite";
 import { formatParseError } from "../src/content/catalog.ts";
+import type { getQuoteIndex } from "../src/content/get-quote-index.ts";
 import type { getSpeakerCatalog } from "../src/content/get-speaker-catalog.ts";
 import type { loadSeeds } from "./load-seeds.ts";
 import type { SiteData } from "./site-data.ts";
@@ -10,6 +11,7 @@ import { createSiteData } from "./site-data.ts";
 
 type LoadSeeds = typeof loadSeeds;
 type GetSpeakerCatalog = typeof getSpeakerCatalog;
+type GetQuoteIndex = typeof getQuoteIndex;
 
 /** What `loadSeeds` found in the seeds folder. */
 export type SeedLoad = Awaited<ReturnType<LoadSeeds>>;
@@ -35,9 +37,13 @@ const LOAD_SEEDS_MODULE = fileURLToPath(
 const SPEAKER_CATALOG_MODULE = fileURLToPath(
   new URL("../src/content/get-speaker-catalog.ts", import.meta.url),
 );
+const QUOTE_INDEX_MODULE = fileURLToPath(
+  new URL("../src/content/get-quote-index.ts", import.meta.url),
+);
 
 let seedLoader: Promise<LoadSeeds> | undefined;
 let speakerCataloger: Promise<GetSpeakerCatalog> | undefined;
+let quoteIndexer: Promise<GetQuoteIndex> | undefined;
 
 // The parser is loaded through Vite's module runner, not imported: this file is part of vite.config.ts, which
 // Vite bundles for Node, and keeping the whole content core out of that bundle keeps every `vite`/`vitest`
@@ -59,6 +65,15 @@ function getSpeakerCataloger(): Promise<GetSpeakerCatalog> {
   return speakerCataloger;
 }
 
+// Loaded the same way as the parser, for the same reason.
+function getQuoteIndexer(): Promise<GetQuoteIndex> {
+  quoteIndexer ??= runnerImport<{ getQuoteIndex: GetQuoteIndex }>(
+    QUOTE_INDEX_MODULE,
+    { configFile: false, logLevel: "error" },
+  ).then(({ module }) => module.getQuoteIndex);
+  return quoteIndexer;
+}
+
 interface SiteState {
   errors: string[];
   data: SiteData;
@@ -76,7 +91,11 @@ async function loadSiteState(
     )([seedsDir], { root: dirname(seedsDir) }));
   return {
     errors: errors.map(formatParseError),
-    data: createSiteData(articles, (await getSpeakerCataloger())(articles)),
+    data: createSiteData(
+      articles,
+      (await getSpeakerCataloger())(articles),
+      await getQuoteIndexer(),
+    ),
   };
 }
 

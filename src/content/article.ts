@@ -99,8 +99,6 @@ export interface Article {
   readingMinutes: number;
   /** Plain-text summary of about 160 characters, cut at a word boundary (or the front matter's `summary`). */
   excerpt: string;
-  /** "Who said what": every speech quote with its speaker, name variants within the article merged. */
-  quoteIndex: QuoteIndex;
   /** Publication date from front matter, ISO 8601 (`2026-11-26` or `2026-11-26T09:30:00Z`); absent or null when unknown. */
   date?: string | null;
   /** Byline from front matter; absent or null when unknown. */

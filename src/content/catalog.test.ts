@@ -6,6 +6,7 @@ import {
   toArticleData,
   toArticleSummary,
 } from "./catalog";
+import { getQuoteIndex } from "./get-quote-index";
 import { parseArticle } from "./parse-article";
 
 function article(text: string): Article {
@@ -26,7 +27,7 @@ const story = article(
 
 describe("toArticleData", () => {
   it("keeps what the browser renders and drops the file path and raw offsets", () => {
-    const data = toArticleData(story);
+    const data = toArticleData(story, getQuoteIndex(story));
     expect(Object.keys(data).sort()).toEqual(
       [
         "dir",
@@ -50,7 +51,7 @@ describe("toArticleData", () => {
   });
 
   it("carries the who-said-what index worked out at build time, in reading order", () => {
-    const { quoteIndex } = toArticleData(story);
+    const { quoteIndex } = toArticleData(story, getQuoteIndex(story));
     expect(quoteIndex.entries.map(({ speaker }) => speaker)).toEqual([
       "Ana Pérez",
       "Ben Ode",

@@ -5,12 +5,18 @@ import type {
   ArticleSummary,
   ParseError,
 } from "./article";
+import type { QuoteIndex } from "./get-quote-index";
 
 /**
- * What the browser receives for one article: no file path, no raw quote offsets, only ready-made segments.
- * @example toArticleData(article).paragraphs[0]?.segments
+ * What the browser receives for one article: no file path, no raw quote offsets, only ready-made segments, and
+ * its "Who said what" index (`getQuoteIndex(article)`, passed in: this module is bundled into vite.config.ts and
+ * imports no runtime code from the content core).
+ * @example toArticleData(article, getQuoteIndex(article)).paragraphs[0]?.segments
  */
-export function toArticleData(article: Article): ArticleData {
+export function toArticleData(
+  article: Article,
+  quoteIndex: QuoteIndex,
+): ArticleData {
   return {
     slug: article.slug,
     title: article.title,
@@ -25,7 +31,7 @@ export function toArticleData(article: Article): ArticleData {
       segments: paragraph.segments,
       speakers: paragraph.speakers,
     })),
-    quoteIndex: article.quoteIndex,
+    quoteIndex,
     ...getMetadata(article),
   };
 }

@@ -22,7 +22,6 @@ function article(slug: string, paragraphs: QuoteSpec[][]): Article {
     wordCount: 10,
     readingMinutes: 1,
     excerpt: "",
-    quoteIndex: { entries: [], speakers: [] },
     paragraphs: paragraphs.map((specs, index) => {
       const id = `p-${slug}-${String(index + 1)}`;
       return {

@@ -1,7 +1,6 @@
 import type { Article, Paragraph, ParseError } from "./article";
 import { detectArticleQuotes } from "./detect-article-quotes";
 import { detectScript } from "./detect-script";
-import { getQuoteIndex } from "./get-quote-index";
 import { findInvalidUtf8, getLineOfOffset } from "./find-invalid-utf8";
 import { createParagraphIds } from "./paragraph-ids";
 import { segmentParagraph } from "./segment-paragraph";
@@ -133,7 +132,6 @@ export function parseArticle(
       wordCount,
       readingMinutes: getReadingMinutes(wordCount),
       excerpt: getExcerpt(texts[0] ?? ""),
-      quoteIndex: getQuoteIndex({ paragraphs }),
     },
   };
 }

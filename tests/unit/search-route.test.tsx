@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import type { Article } from "../../src/content/article";
 import { toArticleData } from "../../src/content/catalog";
+import { getQuoteIndex } from "../../src/content/get-quote-index";
 import { parseArticle } from "../../src/content/parse-article";
 import { createSearchEngine } from "../../src/search-engine";
 import { createSearchIndex } from "../../tooling/search-index";
@@ -20,7 +21,9 @@ const articles = [
       '"We will hold it," said Nadia Karam.',
   ),
 ];
-const source = createInMemorySource(articles.map(toArticleData));
+const source = createInMemorySource(
+  articles.map((article) => toArticleData(article, getQuoteIndex(article))),
+);
 const files = createSearchIndex(articles);
 
 // The real engine over the real index files, served from memory instead of the network.
