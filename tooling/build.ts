@@ -175,7 +175,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       serverEntry: join(ssrDir, "entry-server.js"),
       basePath,
     });
-    await rm(join(outDir, MANIFEST_FILE), { force: true });
     await rm(join(outDir, dirname(MANIFEST_FILE)), {
       recursive: true,
       force: true,

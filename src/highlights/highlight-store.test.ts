@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
+import { ALEPPO_HIGHLIGHT } from "./test-arbitraries";
 import { describe, expect, it, vi } from "vitest";
-import { createHighlight, parseState, serializeState } from "./highlight";
+import { parseState, serializeState } from "./highlight";
 import {
   BACKUP_KEY,
   createHighlightStore,
@@ -21,17 +22,7 @@ function createMemoryStorage(
   };
 }
 
-const highlight = createHighlight({
-  slug: "aleppo",
-  title: "Aleppo",
-  kind: "paragraph",
-  paragraphId: "p-1",
-  paragraphText: "The siege was broken.",
-  start: 0,
-  end: 21,
-  color: "yellow",
-  createdAt: "2026-01-01T00:00:00.000Z",
-});
+const highlight = ALEPPO_HIGHLIGHT;
 
 function storeOver(storage: HighlightStorage | null) {
   return createHighlightStore({

@@ -1,26 +1,15 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
-  createHighlight,
   EMPTY_STATE,
   listHighlights,
   parseState,
   serializeState,
 } from "./highlight";
 import { peekHighlights } from "./peek-highlights";
-import { anyHighlight, anyState } from "./test-arbitraries";
+import { anyHighlight, anyState, ALEPPO_HIGHLIGHT } from "./test-arbitraries";
 
-const highlight = createHighlight({
-  slug: "aleppo",
-  title: "Aleppo",
-  kind: "paragraph",
-  paragraphId: "p-1",
-  paragraphText: "The siege was broken.",
-  start: 0,
-  end: 21,
-  color: "yellow",
-  createdAt: "2026-01-01T00:00:00.000Z",
-});
+const highlight = ALEPPO_HIGHLIGHT;
 const stored = serializeState({ ...EMPTY_STATE, highlights: [highlight] });
 
 describe("peekHighlights", () => {

@@ -1,5 +1,6 @@
 import { fc } from "@fast-check/vitest";
 import {
+  createHighlight,
   DEFAULT_COLOR_NAMES,
   getHighlightId,
   HIGHLIGHT_COLORS,
@@ -49,4 +50,17 @@ export const anyState: fc.Arbitrary<HighlightState> = fc.record({
     blue: text,
     pink: text,
   }),
+});
+
+/** One paragraph highlight of the "aleppo" article, for examples. */
+export const ALEPPO_HIGHLIGHT: Highlight = createHighlight({
+  slug: "aleppo",
+  title: "Aleppo",
+  kind: "paragraph",
+  paragraphId: "p-1",
+  paragraphText: "The siege was broken.",
+  start: 0,
+  end: 21,
+  color: "yellow",
+  createdAt: "2026-01-01T00:00:00.000Z",
 });

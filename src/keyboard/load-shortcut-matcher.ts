@@ -1,27 +1,15 @@
+import { loadOnce } from "../lazy/load-once";
 import type * as Matcher from "./shortcut-matcher";
 
 /** The keyboard chunk: the shortcut table, the matcher and the tools handlers use. */
 export type ShortcutMatcherModule = typeof Matcher;
 
-let loaded: ShortcutMatcherModule | null = null;
-let loading: Promise<ShortcutMatcherModule> | null = null;
+const chunk = loadOnce<ShortcutMatcherModule>(
+  () => import("./shortcut-matcher"),
+);
 
-/** The keyboard chunk if it has been loaded already, else null. */
-export function getLoadedShortcutMatcher(): ShortcutMatcherModule | null {
-  return loaded;
-}
+/** The chunk if it has been loaded already, else null (always null while hydrating). */
+export const getLoadedShortcutMatcher = chunk.loaded;
 
-/** Loads the keyboard chunk once; a failed load (offline, a new deploy) is tried again on the next call. */
-export function loadShortcutMatcher(): Promise<ShortcutMatcherModule> {
-  loading ??= import("./shortcut-matcher").then(
-    (module) => {
-      loaded = module;
-      return module;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Loads the chunk once; a failed load (offline, a new deploy) is tried again on the next call. */
+export const loadShortcutMatcher = chunk.load;

@@ -1,27 +1,13 @@
+import { loadOnce } from "../lazy/load-once";
 import type * as Runtime from "./progress-runtime";
 
 /** The module that records and resumes reading progress on an article (its own chunk). */
 export type ProgressRuntime = typeof Runtime;
 
-let loaded: ProgressRuntime | null = null;
-let loading: Promise<ProgressRuntime> | null = null;
+const chunk = loadOnce<ProgressRuntime>(() => import("./progress-runtime"));
 
-/** The runtime when an earlier article already loaded it, else null (always null while hydrating). */
-export function getLoadedProgressRuntime(): ProgressRuntime | null {
-  return loaded;
-}
+/** The chunk if it has been loaded already, else null (always null while hydrating). */
+export const getLoadedProgressRuntime = chunk.loaded;
 
-/** Loads the runtime once; a failed load (offline, a new deploy) is tried again on the next call. */
-export function loadProgressRuntime(): Promise<ProgressRuntime> {
-  loading ??= import("./progress-runtime").then(
-    (module) => {
-      loaded = module;
-      return module;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Loads the chunk once; a failed load (offline, a new deploy) is tried again on the next call. */
+export const loadProgressRuntime = chunk.load;

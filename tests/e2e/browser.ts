@@ -79,3 +79,30 @@ export async function openPage(
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
 }
+
+/** The JavaScript files a page has fetched so far, from its resource timing entries (not the service worker's). */
+export function scriptsLoaded(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).pathname.endsWith(".js")),
+  );
+}
+
+/** Whether any of `urls` holds `text` (fetched again from the page, so from its cache): finds a chunk by content. */
+export function anyScriptHolds(
+  page: Page,
+  urls: readonly string[],
+  text: string,
+): Promise<boolean> {
+  return page.evaluate(
+    async ([list, needle]) => {
+      const bodies = await Promise.all(
+        list.map((url) => fetch(url).then((response) => response.text())),
+      );
+      return bodies.some((body) => body.includes(needle));
+    },
+    [urls, text] as const,
+  );
+}

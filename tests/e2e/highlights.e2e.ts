@@ -2,7 +2,13 @@ import { readFile } from "node:fs/promises";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, settle } from "./browser";
+import {
+  anyScriptHolds,
+  launchBrowser,
+  openPage,
+  scriptsLoaded,
+  settle,
+} from "./browser";
 
 const baseUrl = inject("baseUrl");
 const story = inject("seeds").find(
@@ -67,33 +73,6 @@ async function dragSelect(
 }
 
 const marks = (page: Page) => page.locator("article mark[data-highlight-id]");
-
-/** The JavaScript files this page has fetched so far (the service worker's own precaching is not the page's). */
-function scriptsLoaded(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .map((entry) => entry.name)
-      .filter((name) => new URL(name).pathname.endsWith(".js")),
-  );
-}
-
-/** Whether any of `urls` holds `text` (fetched again from the page, so from its cache). */
-function anyScriptHolds(
-  page: Page,
-  urls: readonly string[],
-  text: string,
-): Promise<boolean> {
-  return page.evaluate(
-    async ([list, needle]) => {
-      const bodies = await Promise.all(
-        list.map((url) => fetch(url).then((response) => response.text())),
-      );
-      return bodies.some((body) => body.includes(needle));
-    },
-    [urls, text] as const,
-  );
-}
 
 // Announced after each highlight: it is in the highlights runtime only, whatever its chunk is called.
 const RUNTIME_TEXT = "Highlighted as ";
