@@ -91,6 +91,15 @@ describe("startStaticServer", () => {
     expect(response.status).toBe(404);
   });
 
+  it("treats a path starting with // as a path: no error, and no redirect to another host", async () => {
+    const root = await get(`${server.url}/`);
+    expect(root.status).toBe(200);
+    const elsewhere = await get(`${server.url}/evil.example/x`);
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.headers.get("location")).toBeNull();
+    expect(await elsewhere.text()).toContain("Not found");
+  });
+
   it("rejects methods a static host does not support", async () => {
     const response = await get(server.url, { method: "POST" });
     expect(response.status).toBe(405);

@@ -138,6 +138,14 @@ async function setSiteHeaders(
     res.setHeader("Cache-Control", defaultCacheControl(root, path));
 }
 
+/**
+ * The request target as a URL. A target is a path (origin-form): prefixing the origin keeps `//x` a path, where
+ * `new URL(target, base)` would read it as another host (and throw on a bare `//`).
+ */
+function requestUrl(req: IncomingMessage): URL {
+  return new URL(`http://localhost${req.url ?? "/"}`);
+}
+
 async function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
@@ -148,7 +156,7 @@ async function sendFile(
   const type =
     CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
   res.setHeader("Content-Type", type);
-  const { pathname } = new URL(req.url ?? "/", "http://localhost");
+  const { pathname } = requestUrl(req);
   await setSiteHeaders(res, root, path, pathname);
   const gzip =
     COMPRESSIBLE.test(type) &&
@@ -192,11 +200,7 @@ async function handle(
     sendText(res, 405, "Method Not Allowed", { Allow: "GET, HEAD" });
     return;
   }
-  const resolution = await resolveRequest(
-    root,
-    basePath,
-    new URL(req.url ?? "/", "http://localhost"),
-  );
+  const resolution = await resolveRequest(root, basePath, requestUrl(req));
   switch (resolution.kind) {
     case "file":
       await sendFile(req, res, root, resolution.path, resolution.status);
