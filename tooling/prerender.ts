@@ -11,9 +11,14 @@ import {
 } from "../src/content/data-paths";
 import { getListPagePath } from "../src/content/list-pages";
 import { createFileSource } from "./file-source";
-import { optimizeBuiltTemplate, PRELOAD_META_NAME } from "./optimize-template";
-import type { BuildManifest } from "./page-assets";
+import {
+  optimizeTemplate,
+  PRELOAD_META_NAME,
+  STYLES_MARKER,
+} from "./optimize-template";
 import { getPageAssets, readBuildManifest } from "./page-assets";
+import type { PageStyles } from "./page-styles";
+import { createPageStyles } from "./page-styles";
 
 /** What `src/entry-server.tsx` exports once built (declared here: tooling never imports the app's source). */
 interface ServerEntry {
@@ -68,6 +73,8 @@ interface PageJob {
 }
 
 const HEAD_MARKER = "<!--app-head-->";
+// Where a written page's stylesheet tags go once every page is known (see `createPageStyles`).
+const PAGE_STYLES_MARKER = "<!--app-page-styles-->";
 const HTML_MARKER = "<!--app-html-->";
 const CONCURRENCY = 8;
 
@@ -117,32 +124,17 @@ async function listSpeakerSlugs(outDir: string): Promise<string[]> {
     .sort();
 }
 
-/**
- * What a page adds to the template's `<head>` for its route chunks: a `<meta>` naming each module for the
- * bootstrap to preload, and each chunk stylesheet inlined (the page is styled before any script runs, with
- * JavaScript or without). The `disabled` link after each inline copy is never fetched; it tells Vite's loader
- * that the stylesheet is already in the page, so hydrating does not download it again.
- */
-async function renderAssetTags(
-  manifest: BuildManifest,
-  modules: readonly string[],
+/** The `<meta>` naming each module a page's bootstrap preloads (its route chunks and the entry's imports). */
+function renderPreloadMeta(
+  scripts: readonly string[],
   basePath: string,
-  readCss: (file: string) => Promise<string>,
-): Promise<{ preload: string; styles: string }> {
-  const { scripts, styles } = getPageAssets(manifest, modules);
-  const preload = scripts
+): string {
+  return scripts
     .map(
       (file) =>
         `<meta name="${PRELOAD_META_NAME}" content="${basePath}${file}">`,
     )
     .join("");
-  const inlined = await Promise.all(
-    styles.map(
-      async (file) =>
-        `<style>${await readCss(file)}</style><link rel="stylesheet" href="${basePath}${file}" disabled>`,
-    ),
-  );
-  return { preload, styles: inlined.join("") };
 }
 
 // Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
@@ -161,7 +153,7 @@ function fillTemplate(
         );
   return withLang
     .replace(HEAD_MARKER, () => head)
-    .replace("</head>", () => `${styles}</head>`)
+    .replace(STYLES_MARKER, () => styles)
     .replace(HTML_MARKER, () => html)
     .replace("</body>", () => `${dataScript}\n  </body>`);
 }
@@ -195,10 +187,9 @@ export async function prerender({
   basePath,
 }: PrerenderOptions): Promise<PrerenderedPage[]> {
   const entry = await loadServerEntry(serverEntry);
-  const template = await optimizeBuiltTemplate(
+  const { html: template, stylesheets } = optimizeTemplate(
     await readFile(join(outDir, "index.html"), "utf8"),
     basePath,
-    outDir,
   );
   if (!template.includes(HEAD_MARKER) || !template.includes(HTML_MARKER)) {
     throw new Error(
@@ -219,6 +210,8 @@ export async function prerender({
     }
     return css;
   };
+  const pageStyles: PageStyles = createPageStyles(readCss, basePath);
+  const styleGroups = new Map<string, string>();
   const source = createFileSource(outDir);
   const { slugs, pageCount } = await listSlugs(source);
   const toJob = (path: string): PageJob => ({
@@ -254,18 +247,28 @@ export async function prerender({
     }
     const dataScript = `<script type="application/json" id="${entry.HYDRATION_DATA_ID}">${page.hydrationData}</script>`;
     // The boot script comes first in the page's head part: it runs before <body> is parsed, so before any paint.
-    const assets = await renderAssetTags(
-      manifest,
-      page.modules ?? [],
-      basePath,
-      readCss,
+    const assets = getPageAssets(manifest, page.modules ?? []);
+    const head = `<script>${entry.BOOT_SCRIPT}</script>${renderPreloadMeta(assets.scripts, basePath)}${page.head}`;
+    styleGroups.set(
+      file,
+      pageStyles.add([...stylesheets, ...assets.styles], page.head + page.html),
     );
-    const head = `<script>${entry.BOOT_SCRIPT}</script>${assets.preload}${page.head}`;
     const target = join(outDir, file);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(
       target,
-      fillTemplate(template, { ...page, head }, dataScript, assets.styles),
+      fillTemplate(template, { ...page, head }, dataScript, PAGE_STYLES_MARKER),
+    );
+  });
+  // Pages that link the same stylesheets share one inline style, made from the classes they all use.
+  const styleTags = await pageStyles.render();
+  await runPool(jobs, async ({ file }) => {
+    const target = join(outDir, file);
+    const html = await readFile(target, "utf8");
+    const tags = styleTags.get(styleGroups.get(file) ?? "") ?? "";
+    await writeFile(
+      target,
+      html.replace(PAGE_STYLES_MARKER, () => tags),
     );
   });
   return jobs.map(({ path, file, status }) => ({ path, file, status }));

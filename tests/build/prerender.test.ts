@@ -99,6 +99,43 @@ describe("the prerendered site", () => {
     }
   });
 
+  it("styles every page's first paint inline and links its full stylesheets without blocking it", async () => {
+    const problems: string[] = [];
+    for (const file of files.filter((name) => name.endsWith(".html"))) {
+      const html = await readPage(file);
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+        ([, css = ""]) => css,
+      );
+      if (styles.length !== 1)
+        problems.push(`${file}: ${String(styles.length)} <style> elements`);
+      // Outside <noscript>, no stylesheet is fetched before the bootstrap turns the disabled links on.
+      const noscript = /<noscript>((?:<link [^>]*>)+)<\/noscript>/.exec(html);
+      const links = [
+        ...html
+          .replace(noscript?.[0] ?? "", "")
+          .matchAll(/<link rel="stylesheet"[^>]*>/g),
+      ].map(([link]) => link);
+      const hrefs = links.map((link) => /href="([^"]+)"/.exec(link)?.[1] ?? "");
+      if (links.length === 0) problems.push(`${file}: no stylesheet linked`);
+      for (const link of links)
+        if (!/^<link rel="stylesheet" href="[^"]+" disabled>$/.test(link))
+          problems.push(`${file}: ${link} blocks the first paint`);
+      // Without JavaScript, the same stylesheets load from <noscript>.
+      const fallback = [
+        ...(noscript?.[1] ?? "").matchAll(/href="([^"]+)"/g),
+      ].map(([, href = ""]) => href);
+      if (fallback.join() !== hrefs.join())
+        problems.push(`${file}: <noscript> links ${fallback.join()}`);
+      // The inline part is what the page uses: less than the files it links.
+      let linked = 0;
+      for (const href of hrefs)
+        linked += (await readFile(join(outDir, href.slice(1)), "utf8")).length;
+      if ((styles[0]?.length ?? 0) >= linked)
+        problems.push(`${file}: inlines all of its stylesheets`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("never prints `undefined` or `null` into a page", async () => {
     for (const file of files.filter((name) => name.endsWith(".html"))) {
       const html = (await readPage(file)).replace(

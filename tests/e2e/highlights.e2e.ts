@@ -111,6 +111,13 @@ describe("highlights in Chromium", () => {
     try {
       await openStory(page);
       await tabTo(page, "Highlight paragraph 2");
+      // Shown while focused: a rule of the full stylesheet, which the page loads after its first paint.
+      expect(
+        await page.evaluate(() => {
+          const controls = document.activeElement?.parentElement;
+          return controls ? getComputedStyle(controls).opacity : null;
+        }),
+      ).toBe("1");
       await page.keyboard.press("Enter");
       const button = page.getByRole("button", {
         name: "Highlight paragraph 2",

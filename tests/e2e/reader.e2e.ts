@@ -70,6 +70,14 @@ describe("with JavaScript disabled", () => {
       await expect
         .poll(() => page.locator("mark[data-speaker]").first().isVisible())
         .toBe(true);
+      // The whole stylesheet, not only the page's first-paint part: <noscript> links it.
+      expect(
+        await page.evaluate(() =>
+          [...document.styleSheets].some(
+            (sheet) => sheet.href?.endsWith(".css") && !sheet.disabled,
+          ),
+        ),
+      ).toBe(true);
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -1,0 +1,100 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { extractCriticalCss, readPageClasses } from "./critical-css";
+
+const on = (...names: string[]): Set<string> => new Set(names);
+
+describe("readPageClasses", () => {
+  it("reads every class of every class attribute, and nothing from other attributes or text", () => {
+    const html = `<div class="_a  _b"><p class="visually-hidden" data-class="_x">class="_y" in text</p><i class=""></i></div>`;
+    expect(readPageClasses(html)).toEqual(on("_a", "_b", "visually-hidden"));
+  });
+});
+
+describe("extractCriticalCss", () => {
+  it("keeps the rules of classes on the page and drops those of classes it does not use", () => {
+    const css = "._title{font-size:2rem}._dialog{position:fixed}";
+    expect(extractCriticalCss(css, on("_title"))).toBe(
+      "._title{font-size:2rem}",
+    );
+  });
+
+  it("keeps rules a first paint may need without any class: elements, ids, preferences set before the paint", () => {
+    const css =
+      'body{margin:0}#main{padding:1rem}:root[data-theme=dark]{--bg:#000}:root[data-text-size="5"]{--scale:1.25}';
+    expect(extractCriticalCss(css, on())).toBe(css);
+  });
+
+  it("leaves to the full stylesheet what only a reader's action shows: hover, focus, press, fragment target", () => {
+    const css =
+      "._a{color:red}._a:hover{color:#00f}._a:focus-visible{outline:2px solid}p:focus-within ._a{color:green}._a:active{color:#000}._a:target{color:gray}";
+    expect(extractCriticalCss(css, on("_a"))).toBe("._a{color:red}");
+  });
+
+  it("needs every class a selector names (descendant or compound), but not those inside :not() or :is()", () => {
+    const css =
+      "._a ._b{margin:0}._a._c{padding:0}._a:not(._d){color:red}._a:is(._e,._f){color:#00f}";
+    expect(extractCriticalCss(css, on("_a", "_b"))).toBe(
+      "._a ._b{margin:0}._a:not(._d){color:red}._a:is(._e,._f){color:#00f}",
+    );
+  });
+
+  it("keeps a rule whole when one of its selectors may match", () => {
+    expect(extractCriticalCss("._gone,._here{margin:0}", on("_here"))).toBe(
+      "._gone,._here{margin:0}",
+    );
+  });
+
+  it("prunes inside media queries and drops a media query left empty", () => {
+    const css =
+      "@media (width>=40rem){._a{padding:2rem}._b{padding:1rem}}@media print{._b{display:none}}";
+    expect(extractCriticalCss(css, on("_a"))).toBe(
+      "@media (width>=40rem){._a{padding:2rem}}",
+    );
+  });
+
+  it("keeps the keyframes of kept rules only", () => {
+    const css =
+      "@keyframes _in{0%{opacity:0}to{opacity:1}}@keyframes _flash{0%{color:red}}._a{animation:.2s _in}._b{animation-name:_flash}";
+    const critical = extractCriticalCss(css, on("_a"));
+    expect(critical).toContain("@keyframes _in");
+    expect(critical).not.toContain("_flash");
+  });
+
+  it("keeps custom properties and var() references as written", () => {
+    const css =
+      "._a{margin-block:calc(-1 * var(--space-4)) var(--space-4);color:var(--text,#000)}";
+    expect(extractCriticalCss(css, on("_a"))).toBe(
+      "._a{margin-block:calc(-1 * var(--space-4)) var(--space-4);color:var(--text,#000)}",
+    );
+  });
+
+  const className = fc.constantFrom<string>("_a", "_b", "_c", "_d", "_e", "_f");
+  const stylesheet = fc
+    .uniqueArray(className, { minLength: 1 })
+    .map((names) =>
+      names.map((name, index) => `.${name}{order:${String(index)}}`).join(""),
+    );
+
+  test.prop([stylesheet, fc.uniqueArray(className)])(
+    "a class's rule is in the critical CSS exactly when the page uses that class",
+    (css, used) => {
+      const critical = extractCriticalCss(css, new Set(used));
+      for (const rule of css.split("}").filter(Boolean)) {
+        const name = rule.slice(1, rule.indexOf("{"));
+        expect(critical.includes(`${rule}}`)).toBe(used.includes(name));
+      }
+    },
+  );
+
+  test.prop([stylesheet, fc.uniqueArray(className), fc.uniqueArray(className)])(
+    "a page with more classes never gets less CSS, and extracting twice changes nothing",
+    (css, some, more) => {
+      const small = extractCriticalCss(css, new Set(some));
+      const large = extractCriticalCss(css, new Set([...some, ...more]));
+      for (const rule of small.split("}").filter(Boolean))
+        expect(large).toContain(`${rule}}`);
+      expect(extractCriticalCss(small, new Set(some))).toBe(small);
+    },
+  );
+});

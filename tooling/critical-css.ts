@@ -1,0 +1,109 @@
+import type { Selector, SelectorComponent } from "lightningcss";
+import { transform } from "lightningcss";
+
+/**
+ * Pseudo-classes that match only once a reader acts (points at, presses or focuses something, or follows a link
+ * to a fragment): no first paint needs them, so their rules wait for the page's full stylesheet.
+ */
+const INTERACTION_STATES = new Set<string>([
+  "hover",
+  "active",
+  "focus",
+  "focus-visible",
+  "focus-within",
+  "target",
+]);
+
+/** Every class name used in an HTML page's `class` attributes. */
+export function readPageClasses(html: string): Set<string> {
+  const classes = new Set<string>();
+  for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g))
+    for (const name of (value ?? "").split(/\s+/)) if (name) classes.add(name);
+  return classes;
+}
+
+/**
+ * Whether a selector may match in the page as first painted: every class its compound selectors name is in the
+ * page, and it needs no reader interaction. Classes inside functional pseudo-classes (`:is()`, `:not()`, …)
+ * are not required: that errs on keeping a rule.
+ */
+function mayMatchOnFirstPaint(
+  selector: Selector,
+  classes: ReadonlySet<string>,
+): boolean {
+  return selector.every((component: SelectorComponent) => {
+    if (component.type === "class") return classes.has(component.name);
+    if (component.type === "pseudo-class")
+      return !INTERACTION_STATES.has(component.kind);
+    return true;
+  });
+}
+
+const encode = (css: string): Uint8Array => new TextEncoder().encode(css);
+const decode = (code: Uint8Array): string => new TextDecoder().decode(code);
+
+/**
+ * The part of a stylesheet a page needs for its first paint: the rules with a selector that may match the page's
+ * elements as rendered (see `mayMatchOnFirstPaint`), with the at-rules around them, and the keyframes they
+ * animate with. Rules without a class (elements, `:root[data-theme=…]` set before the first paint) are kept.
+ * The result is minified; the full stylesheet, loaded after the first paint, re-applies every kept rule in its
+ * original order, so the cascade ends up as if only the full stylesheet had been used.
+ * @param css a stylesheet (a file of the build)
+ * @param classes the class names of the page (`readPageClasses`)
+ */
+export function extractCriticalCss(
+  css: string,
+  classes: ReadonlySet<string>,
+): string {
+  const pruned = transform({
+    filename: "critical.css",
+    code: encode(css),
+    minify: true,
+    visitor: {
+      Rule: {
+        // A rule is kept whole when one of its selectors may match: rebuilding it with fewer selectors would
+        // round-trip its declarations through lightningcss's JS form, which cannot read back `var()` yet.
+        style(rule) {
+          return rule.value.selectors.some((selector) =>
+            mayMatchOnFirstPaint(selector, classes),
+          )
+            ? undefined
+            : [];
+        },
+      },
+    },
+  }).code;
+  const animated = new Set<string>();
+  transform({
+    filename: "critical.css",
+    code: pruned,
+    visitor: {
+      Declaration: {
+        animation({ value }) {
+          if (Array.isArray(value))
+            for (const { name } of value)
+              if (name.type !== "none") animated.add(name.value);
+        },
+        "animation-name"({ value }) {
+          if (Array.isArray(value))
+            for (const name of value)
+              if (name.type !== "none") animated.add(name.value);
+        },
+      },
+    },
+  });
+  return decode(
+    transform({
+      filename: "critical.css",
+      code: pruned,
+      minify: true,
+      visitor: {
+        Rule: {
+          keyframes(rule) {
+            return animated.has(rule.value.name.value) ? rule : [];
+          },
+        },
+      },
+    }).code,
+  );
+}

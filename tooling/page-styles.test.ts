@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from "vitest";
+import { createPageStyles } from "./page-styles";
+
+const FILES: Record<string, string> = {
+  "assets/main-a.css":
+    "body{margin:0}._title{font-size:2rem}._quote{background:#ff0}._dialog{position:fixed}",
+  "assets/route-b.css": "._card{padding:1rem}._card:hover{outline:1px solid}",
+};
+
+function setUp() {
+  const readCss = vi.fn((file: string) => {
+    const css = FILES[file];
+    return css === undefined
+      ? Promise.reject(new Error(`no ${file}`))
+      : Promise.resolve(css);
+  });
+  return { readCss, pageStyles: createPageStyles(readCss, "/news/") };
+}
+
+describe("createPageStyles", () => {
+  it("inlines what the first paint needs from each stylesheet, in order, and links each file disabled", async () => {
+    const { pageStyles } = setUp();
+    const key = pageStyles.add(
+      ["assets/main-a.css", "assets/route-b.css"],
+      '<h1 class="_title">News</h1><a class="_card">Story</a>',
+    );
+    expect((await pageStyles.render()).get(key)).toBe(
+      "<style>body{margin:0}._title{font-size:2rem}._card{padding:1rem}</style>" +
+        '<link rel="stylesheet" href="/news/assets/main-a.css" disabled>' +
+        '<link rel="stylesheet" href="/news/assets/route-b.css" disabled>' +
+        '<noscript><link rel="stylesheet" href="/news/assets/main-a.css"><link rel="stylesheet" href="/news/assets/route-b.css"></noscript>',
+    );
+  });
+
+  it("gives pages that link the same stylesheets one inline style, with the classes any of them uses", async () => {
+    const { readCss, pageStyles } = setUp();
+    const plain = pageStyles.add(
+      ["assets/main-a.css"],
+      '<h1 class="_title">A</h1>',
+    );
+    const quoted = pageStyles.add(
+      ["assets/main-a.css"],
+      '<h1 class="_title">B</h1><mark class="_quote">“Yes”</mark>',
+    );
+    const list = pageStyles.add(
+      ["assets/main-a.css", "assets/route-b.css"],
+      '<a class="_card">C</a>',
+    );
+    expect(quoted).toBe(plain);
+    expect(list).not.toBe(plain);
+    const tags = await pageStyles.render();
+    expect(tags.get(plain)).toContain(
+      "<style>body{margin:0}._title{font-size:2rem}._quote{background:#ff0}</style>",
+    );
+    expect(tags.get(list)).toContain(
+      "<style>body{margin:0}._card{padding:1rem}</style>",
+    );
+    expect(readCss).toHaveBeenCalledTimes(3);
+  });
+
+  it("writes nothing for pages without stylesheets", async () => {
+    const { pageStyles } = setUp();
+    const key = pageStyles.add([], '<h1 class="_title">A</h1>');
+    expect((await pageStyles.render()).get(key)).toBe("");
+  });
+});

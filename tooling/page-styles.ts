@@ -1,0 +1,74 @@
+import { extractCriticalCss, readPageClasses } from "./critical-css";
+
+/** Collects the classes of every prerendered page, then writes each page's stylesheet tags (`createPageStyles`). */
+export interface PageStyles {
+  /**
+   * Notes a page, its stylesheets (paths relative to the site root, in cascade order) and its rendered HTML.
+   * @returns the key of the page's group: pages that link the same stylesheets share their tags
+   */
+  add(stylesheets: readonly string[], pageHtml: string): string;
+  /** Once every page was added: the stylesheet tags of each group, by key. */
+  render(): Promise<Map<string, string>>;
+}
+
+/**
+ * How prerendered pages carry their stylesheets:
+ * - one inline `<style>` with what their first paint needs (`extractCriticalCss` of each stylesheet, in order),
+ *   for the classes used by any page of the group: a render-blocking stylesheet would cost a round trip before
+ *   anything shows;
+ * - each stylesheet as a disabled `<link>`, which a browser does not fetch: the bootstrap enables them after the
+ *   first paint (tooling/optimize-template.ts), so every rule is there before the app can change the page, and
+ *   Vite's loader sees the route's stylesheet as already in the page;
+ * - the same links inside `<noscript>`, for a reader without JavaScript.
+ * One inline style per group of pages, not per page: a site-wide Content-Security-Policy allows each by its hash,
+ * and the number of groups is bounded by the site's routes, whatever the articles hold.
+ * @param readCss reads a stylesheet of the build by its path relative to the site root
+ * @param basePath the site's path prefix with both slashes (`/` or `/news/`)
+ */
+export function createPageStyles(
+  readCss: (file: string) => Promise<string>,
+  basePath: string,
+): PageStyles {
+  const groups = new Map<
+    string,
+    { stylesheets: readonly string[]; classes: Set<string> }
+  >();
+  const renderGroup = async (
+    stylesheets: readonly string[],
+    classes: ReadonlySet<string>,
+  ): Promise<string> => {
+    if (stylesheets.length === 0) return "";
+    const critical = await Promise.all(
+      stylesheets.map(async (file) =>
+        extractCriticalCss(await readCss(file), classes),
+      ),
+    );
+    const inline = critical.join("");
+    const links = stylesheets.map(
+      (file) => `<link rel="stylesheet" href="${basePath}${file}"`,
+    );
+    return [
+      inline && `<style>${inline}</style>`,
+      ...links.map((link) => `${link} disabled>`),
+      `<noscript>${links.map((link) => `${link}>`).join("")}</noscript>`,
+    ].join("");
+  };
+  return {
+    add(stylesheets, pageHtml) {
+      const key = stylesheets.join("\n");
+      const group = groups.get(key) ?? {
+        stylesheets: [...stylesheets],
+        classes: new Set<string>(),
+      };
+      for (const name of readPageClasses(pageHtml)) group.classes.add(name);
+      groups.set(key, group);
+      return key;
+    },
+    async render() {
+      const tags = new Map<string, string>();
+      for (const [key, { stylesheets, classes }] of groups)
+        tags.set(key, await renderGroup(stylesheets, classes));
+      return tags;
+    },
+  };
+}
