@@ -12,6 +12,10 @@ import { finishSite } from "./finish-site";
 import { createEntryChunk } from "./entry-chunk";
 import { MANIFEST_FILE } from "./page-assets";
 import { createShortClassNames } from "./short-class-names";
+import {
+  collectCustomProperties,
+  shortCustomProperties,
+} from "./short-custom-properties";
 import type { PrerenderedPage } from "./prerender";
 import { listSlugs, prerender } from "./prerender";
 import { createSiteConfig } from "./site-config";
@@ -125,9 +129,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...createSiteConfig({ basePath, seedsDir, siteUrl, preloaded }),
     configFile: false,
     root: PROJECT_ROOT,
-    // Short class names in the built site (readable ones stay in `npm run dev` and the tests).
+    // Short class and custom property names in the built site (readable ones stay in `npm run dev` and the tests).
     css: {
       modules: { generateScopedName: createShortClassNames(PROJECT_ROOT) },
+      postcss: {
+        plugins: [
+          shortCustomProperties(
+            await collectCustomProperties(join(PROJECT_ROOT, "src")),
+          ),
+        ],
+      },
     },
     logLevel: options.logLevel ?? "warn",
   };

@@ -76,8 +76,7 @@ function ArticleListItem({ article, status }: ItemProps) {
         </span>
       </p>
       <p className={styles.meta}>
-        {formatReadingTime(article.readingMinutes)} ·{" "}
-        {formatQuoteCount(article.quoteCount)}
+        {`${formatReadingTime(article.readingMinutes)} · ${formatQuoteCount(article.quoteCount)}`}
         {article.speakers.length > 0 ? (
           <>
             {" · "}

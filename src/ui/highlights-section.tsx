@@ -28,7 +28,7 @@ export function HighlightsSection({
             onOpenChange(!open);
           }}
         >
-          Your highlights ({count})
+          {`Your highlights (${String(count)})`}
         </button>
       </h2>
       <div id="your-highlights-panel" hidden={!open}>

@@ -36,7 +36,7 @@ export function ParagraphHighlightControls({
           title={pressed ? "Remove highlight" : `Highlight as ${colorLabel}`}
           onClick={onToggle}
         >
-          Highlight paragraph {n}
+          {`Highlight paragraph ${n}`}
         </button>
         {quoteCount > 0 ? (
           <button
@@ -44,7 +44,7 @@ export function ParagraphHighlightControls({
             className={styles.button}
             onClick={onHighlightQuotes}
           >
-            Highlight {quoteCount === 1 ? "quote" : "quotes"} in paragraph {n}
+            {`Highlight ${quoteCount === 1 ? "quote" : "quotes"} in paragraph ${n}`}
           </button>
         ) : null}
       </div>

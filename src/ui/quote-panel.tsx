@@ -34,7 +34,7 @@ export function QuotePanel({ index, lang }: Props) {
   return (
     <details className={styles.panel}>
       <summary className={styles.summary}>
-        Who said what ({formatQuoteCount(index.entries.length)})
+        {`Who said what (${formatQuoteCount(index.entries.length)})`}
       </summary>
       {hydrated ? (
         <p className={styles.filter}>
@@ -105,7 +105,7 @@ function QuoteEntry({ entry, lang }: EntryProps) {
           focusParagraph(event, entry.paragraphId);
         }}
       >
-        “{entry.text}”
+        {`“${entry.text}”`}
       </a>{" "}
       <span className={styles.speaker}>
         —{" "}

@@ -69,8 +69,7 @@ export function ReadingView({
           />
           <div className={styles.byline} lang={SITE_LANG} dir="ltr">
             <p className={styles.meta}>
-              {formatWordCount(article.wordCount)} ·{" "}
-              {formatReadingTime(article.readingMinutes)}
+              {`${formatWordCount(article.wordCount)} · ${formatReadingTime(article.readingMinutes)}`}
             </p>
             {progress}
             <HighlightToggle

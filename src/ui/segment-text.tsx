@@ -78,7 +78,7 @@ function QuoteMark({ segment, highlight }: QuoteMarkProps) {
       {close}
       {speaker === null ? null : (
         <span className={`visually-hidden ${styles.speaker}`}>
-          , said by {speaker}
+          {`, said by ${speaker}`}
         </span>
       )}
     </mark>
