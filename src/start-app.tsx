@@ -25,8 +25,26 @@ const yieldToBrowser = (): Promise<void> =>
     setTimeout(resolve, 0);
   });
 
+// The page painted from its inline CSS; the bootstrap then turned its full stylesheets on. What the app shows
+// once running (the reading-progress bar, notices) is styled there only, so it starts once they have loaded
+// (or failed, or after 3 s: a slow stylesheet never keeps the app from starting).
+const stylesheetsLoaded = (): Promise<unknown> =>
+  Promise.all(
+    Array.from(
+      document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'),
+      (link) =>
+        new Promise((resolve) => {
+          if (link.sheet) resolve(link.sheet);
+          link.addEventListener("load", resolve);
+          link.addEventListener("error", resolve);
+          setTimeout(resolve, 3000);
+        }),
+    ),
+  );
+
 async function start(container: HTMLElement): Promise<void> {
   await yieldToBrowser();
+  await stylesheetsLoaded();
   const hydrationData = readHydrationData();
   const routes = createRoutes(source);
   // The page's own route chunk was preloaded by the prerendered page: load it before hydrating, so the first

@@ -1,4 +1,5 @@
 import { render, screen } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ProgressIndicator } from "./progress-indicator";
 
@@ -17,5 +18,13 @@ describe("ProgressIndicator", () => {
       screen.getByRole("progressbar", { name: "Reading progress" }),
     ).toHaveValue(100);
     expect(screen.getByText("Finished")).toBeInTheDocument();
+  });
+
+  it("prerenders the time left only: the bar needs JavaScript to follow the reader", () => {
+    const html = renderToString(
+      <ProgressIndicator fraction={0} minutesLeft={2} />,
+    );
+    expect(html).toContain("2 min left");
+    expect(html).not.toContain("progressbar");
   });
 });
