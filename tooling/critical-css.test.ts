@@ -9,6 +9,15 @@ describe("readPageClasses", () => {
     const html = `<div class="_a  _b"><p class="visually-hidden" data-class="_x">class="_y" in text</p><i class=""></i></div>`;
     expect(readPageClasses(html)).toEqual(on("_a", "_b", "visually-hidden"));
   });
+
+  it("skips what a closed <details> hides behind its summary, but not an open one's content", () => {
+    const html =
+      '<details class="_panel"><summary class="_summary">Who said what</summary><ol class="_list"><li class="_item">“Yes”</li></ol></details>' +
+      '<details open class="_panel"><summary class="_summary">More</summary><p class="_shown">Text</p></details><p class="_after">After</p>';
+    expect(readPageClasses(html)).toEqual(
+      on("_panel", "_summary", "_shown", "_after"),
+    );
+  });
 });
 
 describe("extractCriticalCss", () => {
@@ -50,6 +59,14 @@ describe("extractCriticalCss", () => {
       "@media (width>=40rem){._a{padding:2rem}._b{padding:1rem}}@media print{._b{display:none}}";
     expect(extractCriticalCss(css, on("_a"))).toBe(
       "@media (width>=40rem){._a{padding:2rem}}",
+    );
+  });
+
+  it("leaves print and motion-preference rules to the full stylesheet: nothing prints or moves at first paint", () => {
+    const css =
+      "@media print{._a{display:none}}@media (prefers-reduced-motion:reduce){*{transition-duration:.01ms}}@media (prefers-reduced-motion:no-preference) and (width>=40rem){html{scroll-behavior:smooth}}@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}";
+    expect(extractCriticalCss(css, on("_a"))).toBe(
+      "@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}",
     );
   });
 

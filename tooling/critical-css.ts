@@ -1,4 +1,4 @@
-import type { Selector, SelectorComponent } from "lightningcss";
+import type { MediaQuery, Selector, SelectorComponent } from "lightningcss";
 import { transform } from "lightningcss";
 
 /**
@@ -14,10 +14,18 @@ const INTERACTION_STATES = new Set<string>([
   "target",
 ]);
 
-/** Every class name used in an HTML page's `class` attributes. */
+// A closed <details> element: what follows its <summary> is not shown until the reader opens it.
+const CLOSED_DETAILS =
+  /(<details(?![^>]*\sopen[\s=>])[^>]*>\s*<summary[\s\S]*?<\/summary>)[\s\S]*?<\/details>/g;
+
+/**
+ * Every class name a page's first paint can show: those of its `class` attributes, except inside a closed
+ * `<details>` beyond its `<summary>` (a reader opens it after the full stylesheet has loaded).
+ */
 export function readPageClasses(html: string): Set<string> {
+  const shown = html.replace(CLOSED_DETAILS, "$1</details>");
   const classes = new Set<string>();
-  for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g))
+  for (const [, value] of shown.matchAll(/\sclass="([^"]*)"/g))
     for (const name of (value ?? "").split(/\s+/)) if (name) classes.add(name);
   return classes;
 }
@@ -39,13 +47,32 @@ function mayMatchOnFirstPaint(
   });
 }
 
+/**
+ * Media queries whose rules no first paint needs: print, and motion preferences (they change how things move,
+ * and nothing moves before the reader acts).
+ */
+function isDeferredMedia(query: MediaQuery): boolean {
+  if (query.mediaType === "print" && query.qualifier !== "not") return true;
+  const { condition } = query;
+  if (!condition) return false;
+  const features =
+    condition.type === "operation" && condition.operator === "and"
+      ? condition.conditions
+      : [condition];
+  return features.some(
+    (feature) =>
+      feature.type === "feature" &&
+      feature.value.name === "prefers-reduced-motion",
+  );
+}
+
 const encode = (css: string): Uint8Array => new TextEncoder().encode(css);
 const decode = (code: Uint8Array): string => new TextDecoder().decode(code);
 
 /**
  * The part of a stylesheet a page needs for its first paint: the rules with a selector that may match the page's
- * elements as rendered (see `mayMatchOnFirstPaint`), with the at-rules around them, and the keyframes they
- * animate with. Rules without a class (elements, `:root[data-theme=…]` set before the first paint) are kept.
+ * elements as rendered (see `mayMatchOnFirstPaint`), with the at-rules around them (but not print or motion
+ * preference queries: `isDeferredMedia`), and the keyframes they animate with. Rules without a class (elements, `:root[data-theme=…]` set before the first paint) are kept.
  * The result is minified; the full stylesheet, loaded after the first paint, re-applies every kept rule in its
  * original order, so the cascade ends up as if only the full stylesheet had been used.
  * @param css a stylesheet (a file of the build)
@@ -61,6 +88,11 @@ export function extractCriticalCss(
     minify: true,
     visitor: {
       Rule: {
+        media(rule) {
+          return rule.value.query.mediaQueries.every(isDeferredMedia)
+            ? []
+            : undefined;
+        },
         // A rule is kept whole when one of its selectors may match: rebuilding it with fewer selectors would
         // round-trip its declarations through lightningcss's JS form, which cannot read back `var()` yet.
         style(rule) {
