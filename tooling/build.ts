@@ -3,6 +3,7 @@ import { access, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Alias, InlineConfig, LogLevel } from "vite";
+import { Features } from "lightningcss";
 import { build } from "vite";
 import { formatParseError } from "../src/content/catalog";
 import { isMainModule } from "./is-main-module";
@@ -139,6 +140,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
           ),
         ],
       },
+      // The app never uses light-dark(): without this, the minifier declares two helper properties for it in
+      // every rule that sets color-scheme (each theme), and every page's inline CSS carries them.
+      lightningcss: { exclude: Features.LightDark },
     },
     logLevel: options.logLevel ?? "warn",
   };
