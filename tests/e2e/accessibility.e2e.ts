@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, settle } from "./browser";
+import { launchBrowser, withPage, settle } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");
@@ -38,26 +38,25 @@ describe("axe-core", () => {
     ["an article", articleUrl.slice(baseUrl.length)],
     ["the 404 page", "no-such-page/"],
   ])("finds no WCAG 2.2 AA violation on %s", async (_name, path) => {
-    const { page, close } = await openPage(browser, {}, { allowStatus: [404] });
-    try {
-      await page.goto(`${baseUrl}${path}`);
-      await settle(page);
-      expect(await scan(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    await withPage(
+      browser,
+      async ({ page }) => {
+        await page.goto(`${baseUrl}${path}`);
+        await settle(page);
+        expect(await scan(page)).toEqual([]);
+      },
+      {},
+      { allowStatus: [404] },
+    );
   });
 
   it("finds no violation with quote highlighting turned off", async () => {
-    const { page, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(articleUrl);
       await settle(page);
       await page.getByRole("button", { name: /highlight quotes/i }).click();
       expect(await scan(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
@@ -78,8 +77,7 @@ async function tabTo(page: Page, selector: string, limit = 10): Promise<void> {
 
 describe("the keyboard", () => {
   it("goes from the list to an article and back without a mouse", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(baseUrl);
       await settle(page);
       await page.keyboard.press("Tab");
@@ -102,14 +100,11 @@ describe("the keyboard", () => {
         .poll(() => page.getByRole("heading", { level: 1 }).textContent())
         .toMatch(/stories/i);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("reaches the main content through the skip link", async () => {
-    const { page, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(articleUrl);
       await settle(page);
       await page.keyboard.press("Tab");
@@ -117,8 +112,6 @@ describe("the keyboard", () => {
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.id))
         .toBe("main");
-    } finally {
-      await close();
-    }
+    });
   });
 });

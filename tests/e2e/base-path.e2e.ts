@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../tooling/static-server";
 import { startStaticServer } from "../../tooling/static-server";
 import { runBuild } from "../support/run-build";
-import { launchBrowser, openPage, settle } from "./browser";
+import { launchBrowser, withPage, settle } from "./browser";
 
 // A GitHub Pages project site: the whole site lives under /news/.
 const BASE_PATH = "/news/";
@@ -50,8 +50,7 @@ describe("BASE_PATH=/news/ npm run build", () => {
   });
 
   it("serves a site that works under the prefix, by deep link and by client navigation", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(server.url);
       await settle(page);
       await page
@@ -69,26 +68,22 @@ describe("BASE_PATH=/news/ npm run build", () => {
       await page.waitForURL(server.url);
       expect(articleUrl.startsWith(server.url)).toBe(true);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("answers unknown paths under the prefix with its 404 page", async () => {
-    const { page, problems, close } = await openPage(
+    await withPage(
       browser,
+      async ({ page, problems }) => {
+        const response = await page.goto(`${server.url}article/no-such-story/`);
+        expect(response?.status()).toBe(404);
+        await settle(page);
+        await page.getByRole("link", { name: /front page/i }).click();
+        await page.waitForURL(server.url);
+        expect(problems).toEqual([]);
+      },
       {},
       { allowStatus: [404] },
     );
-    try {
-      const response = await page.goto(`${server.url}article/no-such-story/`);
-      expect(response?.status()).toBe(404);
-      await settle(page);
-      await page.getByRole("link", { name: /front page/i }).click();
-      await page.waitForURL(server.url);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
   });
 });

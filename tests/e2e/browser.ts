@@ -76,6 +76,24 @@ export async function openPage(
 }
 
 /** Waits until the page has loaded and its network has settled, so hydration has run. */
+/**
+ * Opens a watched page in a fresh context (`openPage`), runs `test` with it and closes the context, whether the
+ * test passed or threw.
+ */
+export async function withPage(
+  browser: Browser,
+  test: (watched: WatchedPage) => Promise<void>,
+  options: BrowserContextOptions = {},
+  watch: { allowStatus?: number[] } = {},
+): Promise<void> {
+  const watched = await openPage(browser, options, watch);
+  try {
+    await test(watched);
+  } finally {
+    await watched.close();
+  }
+}
+
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
 }

@@ -2,7 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ArticleData, Segment } from "../../src/content/article";
-import { launchBrowser, openPage, settle } from "./browser";
+import { launchBrowser, withPage, settle } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const siteUrl = inject("siteUrl");
@@ -42,8 +42,7 @@ interface FeedCheck {
 
 describe("the feeds", () => {
   it("are linked from the page, served and well-formed, with the full text of each story", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(baseUrl);
       await settle(page);
       const hrefs = await page
@@ -121,16 +120,13 @@ describe("the feeds", () => {
         expect(check.firstParagraphs).toEqual(storyParagraphs);
       }
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe("a right-to-left story", () => {
   it("reads right to left in Arabic, with the site's own words left to right, and axe finds nothing", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(rtlUrl);
       await settle(page);
       const directions = await page.evaluate(() => {
@@ -165,14 +161,11 @@ describe("a right-to-left story", () => {
         .analyze();
       expect(violations.map(({ id }) => id)).toEqual([]);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("sets <html lang> when reached from the list and restores it on the way back", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(baseUrl);
       await settle(page);
       await page.getByRole("link", { name: rtl?.title ?? "" }).click();
@@ -185,8 +178,6 @@ describe("a right-to-left story", () => {
         .poll(() => page.evaluate(() => document.documentElement.lang))
         .toBe("en");
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -6,6 +6,7 @@ import {
   anyScriptHolds,
   launchBrowser,
   openPage,
+  withPage,
   scriptsLoaded,
   settle,
 } from "./browser";
@@ -79,8 +80,7 @@ const RUNTIME_TEXT = "Highlighted as ";
 
 describe("the highlights runtime in Chromium", () => {
   it("is not downloaded by a plain article view, and is by the first press", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await openStory(page);
       const plain = await scriptsLoaded(page);
       expect(plain.length).toBeGreaterThan(0);
@@ -99,16 +99,13 @@ describe("the highlights runtime in Chromium", () => {
         await page.evaluate(() => document.activeElement?.textContent),
       ).toBe("Highlight paragraph 1");
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe("highlights in Chromium", () => {
   it("are made with the keyboard only, announced, and still there after a reload", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await openStory(page);
       await tabTo(page, "Highlight paragraph 2");
       // Shown while focused: a rule of the full stylesheet, which the page loads after its first paint.
@@ -136,14 +133,11 @@ describe("highlights in Chromium", () => {
       await expect.poll(() => marks(page).count()).toBe(2);
       expect(await button.getAttribute("aria-pressed")).toBe("true");
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("are made from a mouse selection with the floating action, and survive a reload", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await openStory(page);
       await dragSelect(page, 3, 3, 20);
       const selected = await page.evaluate(() =>
@@ -159,9 +153,7 @@ describe("highlights in Chromium", () => {
         .poll(() => marks(page).allTextContents())
         .toEqual([`Highlight, Agree: ${selected ?? ""}`]);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("export as JSON and import into a cleared profile restores every highlight", async () => {
@@ -233,8 +225,7 @@ describe("highlights in Chromium", () => {
   });
 
   it("corrupt storage still shows the story and, once, a notice", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await openStory(page);
       await page.evaluate(() => {
         localStorage.setItem(
@@ -261,14 +252,11 @@ describe("highlights in Chromium", () => {
       await settle(page);
       expect(await notice.count()).toBe(0);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("have no axe violations when shown in the text, the panel and /highlights/", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await openStory(page);
       await page.getByRole("button", { name: /^Your highlights/ }).click();
       const colours = ["Important", "Agree", "Question", "Follow up"];
@@ -305,8 +293,6 @@ describe("highlights in Chromium", () => {
         .analyze();
       expect(onPage.violations.map(({ id }) => id)).toEqual([]);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

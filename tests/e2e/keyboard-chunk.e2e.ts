@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   anyScriptHolds,
   launchBrowser,
-  openPage,
+  withPage,
   scriptsLoaded,
   settle,
 } from "./browser";
@@ -30,8 +30,7 @@ afterAll(async () => {
 
 describe("the keyboard chunk in Chromium", () => {
   it("is not downloaded by a plain article view; the first j downloads it and moves focus to the first paragraph", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(articleUrl);
       await settle(page);
       const plain = await scriptsLoaded(page);
@@ -52,14 +51,11 @@ describe("the keyboard chunk in Chromium", () => {
       expect(added.length).toBeGreaterThan(0);
       expect(await anyScriptHolds(page, added, TABLE_TEXT)).toBe(true);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("lets a first Space scroll the page and loads no shortcut code for it", async () => {
-    const { page, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(articleUrl);
       await settle(page);
       const plain = await scriptsLoaded(page);
@@ -73,8 +69,6 @@ describe("the keyboard chunk in Chromium", () => {
         (url) => !plain.includes(url),
       );
       expect(await anyScriptHolds(page, added, TABLE_TEXT)).toBe(false);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -18,7 +18,7 @@ import { writeServiceWorker } from "../../tooling/service-worker";
 import { startStaticServer } from "../../tooling/static-server";
 import { listFiles } from "../build/site-files";
 import { runBuild } from "../support/run-build";
-import { launchBrowser, openPage, settle } from "./browser";
+import { launchBrowser, openPage, withPage, settle } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
@@ -75,29 +75,26 @@ describe("the Content-Security-Policy", () => {
   ];
 
   it.each(routes)("reports no violation on /%s", async (route) => {
-    const { page, problems, close } = await openPage(
+    await withPage(
       browser,
+      async ({ page, problems }) => {
+        await page.addInitScript(RECORD_VIOLATIONS);
+        const response = await page.goto(`${baseUrl}${route}`);
+        expect(response?.headers()["content-security-policy"]).toContain(
+          "script-src 'self'",
+        );
+        await settle(page);
+        await waitForOffline(page);
+        expect(await readViolations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+      },
       {},
       { allowStatus: [404] },
     );
-    try {
-      await page.addInitScript(RECORD_VIOLATIONS);
-      const response = await page.goto(`${baseUrl}${route}`);
-      expect(response?.headers()["content-security-policy"]).toContain(
-        "script-src 'self'",
-      );
-      await settle(page);
-      await waitForOffline(page);
-      expect(await readViolations(page)).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
   });
 
   it("is enforced: an inline script nobody hashed is blocked and reported", async () => {
-    const { page, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.addInitScript(RECORD_VIOLATIONS);
       await page.goto(baseUrl);
       await settle(page);
@@ -111,9 +108,7 @@ describe("the Content-Security-Policy", () => {
       // One report per policy in force: the header's and the <meta> fallback's.
       const blocked = `script-src-elem blocked inline in ${baseUrl}`;
       await expect.poll(() => readViolations(page)).toEqual([blocked, blocked]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 

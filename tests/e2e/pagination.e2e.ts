@@ -9,7 +9,7 @@ import { writeSyntheticCorpus } from "../../tooling/bench/synthetic-corpus";
 import type { StaticServer } from "../../tooling/static-server";
 import { startStaticServer } from "../../tooling/static-server";
 import { runBuild } from "../support/run-build";
-import { launchBrowser, openPage, settle } from "./browser";
+import { launchBrowser, withPage, settle } from "./browser";
 
 // Its own build: the shared test site fits on one page. Two full pages and one story on the third.
 const ARTICLE_COUNT = 2 * LIST_PAGE_SIZE + 1;
@@ -100,8 +100,7 @@ describe("the paginated build", () => {
 
 describe("paging through the list in the browser", () => {
   it("goes to the oldest page and back with the pagination links, without errors", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(server.url);
       await settle(page);
       const nav = page.getByRole("navigation", { name: "Pages of stories" });
@@ -129,14 +128,11 @@ describe("paging through the list in the browser", () => {
         .waitFor();
       expect(new URL(page.url()).pathname).toBe("/");
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("serves a later page as a deep link, readable and accessible", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       const response = await page.goto(`${server.url}page/2/`);
       expect(response?.status()).toBe(200);
       await settle(page);
@@ -148,18 +144,18 @@ describe("paging through the list in the browser", () => {
         .analyze();
       expect(violations.map(({ id }) => id)).toEqual([]);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("answers /page/1/ with the site's 404, like any unknown address", async () => {
-    const { page, close } = await openPage(browser, {}, { allowStatus: [404] });
-    try {
-      const response = await page.goto(`${server.url}page/1/`);
-      expect(response?.status()).toBe(404);
-    } finally {
-      await close();
-    }
+    await withPage(
+      browser,
+      async ({ page }) => {
+        const response = await page.goto(`${server.url}page/1/`);
+        expect(response?.status()).toBe(404);
+      },
+      {},
+      { allowStatus: [404] },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, settle } from "./browser";
+import { launchBrowser, withPage, settle } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");
@@ -36,65 +36,66 @@ function getFocus(page: Page): Promise<{ id: string; inView: boolean }> {
 
 describe("the 'Who said what' panel", () => {
   it("jumps to a quote's paragraph: URL hash, focus, in view, speaker shown", async () => {
-    const { page, problems, close } = await openPage(browser, {
-      viewport: { width: 390, height: 700 },
-    });
-    try {
-      await page.goto(`${baseUrl}${articlePath}`);
-      await settle(page);
-      const panel = page.getByText(/^Who said what/);
-      await panel.click();
-      await page
-        .getByRole("list", { name: "Quotes in this article" })
-        .getByRole("link", { name: QUOTE })
-        .click();
-      await page.waitForURL(/#p-[a-z0-9]+$/);
-      const hash = new URL(page.url()).hash.slice(1);
-      await expect
-        .poll(() => getFocus(page))
-        .toEqual({ id: hash, inView: true });
-      // Focus in the paragraph shows its speaker in the text, for sighted keyboard users too.
-      await expect
-        .poll(() =>
-          page
-            .locator(`[id="${hash}"]`)
-            .getByText(", said by Assaad al-Achi")
-            .isVisible(),
-        )
-        .toBe(true);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    await withPage(
+      browser,
+      async ({ page, problems }) => {
+        await page.goto(`${baseUrl}${articlePath}`);
+        await settle(page);
+        const panel = page.getByText(/^Who said what/);
+        await panel.click();
+        await page
+          .getByRole("list", { name: "Quotes in this article" })
+          .getByRole("link", { name: QUOTE })
+          .click();
+        await page.waitForURL(/#p-[a-z0-9]+$/);
+        const hash = new URL(page.url()).hash.slice(1);
+        await expect
+          .poll(() => getFocus(page))
+          .toEqual({ id: hash, inView: true });
+        // Focus in the paragraph shows its speaker in the text, for sighted keyboard users too.
+        await expect
+          .poll(() =>
+            page
+              .locator(`[id="${hash}"]`)
+              .getByText(", said by Assaad al-Achi")
+              .isVisible(),
+          )
+          .toBe(true);
+        expect(problems).toEqual([]);
+      },
+      {
+        viewport: { width: 390, height: 700 },
+      },
+    );
   });
 
   it("works without JavaScript as plain links", async () => {
-    const { page, close } = await openPage(browser, {
-      javaScriptEnabled: false,
-      viewport: { width: 390, height: 700 },
-    });
-    try {
-      await page.goto(`${baseUrl}${articlePath}`);
-      await page.getByText(/^Who said what/).click();
-      await page
-        .getByRole("list", { name: "Quotes in this article" })
-        .getByRole("link", { name: QUOTE })
-        .click();
-      await page.waitForURL(/#p-[a-z0-9]+$/);
-      const hash = new URL(page.url()).hash.slice(1);
-      await expect
-        .poll(() => getFocus(page))
-        .toEqual({ id: hash, inView: true });
-    } finally {
-      await close();
-    }
+    await withPage(
+      browser,
+      async ({ page }) => {
+        await page.goto(`${baseUrl}${articlePath}`);
+        await page.getByText(/^Who said what/).click();
+        await page
+          .getByRole("list", { name: "Quotes in this article" })
+          .getByRole("link", { name: QUOTE })
+          .click();
+        await page.waitForURL(/#p-[a-z0-9]+$/);
+        const hash = new URL(page.url()).hash.slice(1);
+        await expect
+          .poll(() => getFocus(page))
+          .toEqual({ id: hash, inView: true });
+      },
+      {
+        javaScriptEnabled: false,
+        viewport: { width: 390, height: 700 },
+      },
+    );
   });
 });
 
 describe("the speaker pages", () => {
   it("lead from the list to a speaker and back into the article at the paragraph", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(`${baseUrl}speakers/`);
       await settle(page);
       await page.getByRole("link", { name: "Assaad al-Achi" }).click();
@@ -115,14 +116,11 @@ describe("the speaker pages", () => {
         .toEqual({ id: hash, inView: true });
       expect(await page.locator(`[id="${hash}"]`).textContent()).toMatch(QUOTE);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("are reached from the article list", async () => {
-    const { page, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(baseUrl);
       await settle(page);
       await page.getByRole("link", { name: "Assaad al-Achi" }).first().click();
@@ -130,9 +128,7 @@ describe("the speaker pages", () => {
       await expect
         .poll(() => page.getByRole("heading", { level: 1 }).textContent())
         .toBe("Assaad al-Achi");
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
@@ -144,8 +140,7 @@ describe("axe-core", () => {
     ["a speaker's page", "speakers/assaad-al-achi/", false],
     ["an article with its quote panel open", articlePath, true],
   ])("finds no WCAG 2.2 AA violation on %s", async (_name, path, openPanel) => {
-    const { page, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(`${baseUrl}${path}`);
       await settle(page);
       if (openPanel) await page.getByText(/^Who said what/).click();
@@ -158,8 +153,6 @@ describe("axe-core", () => {
             `${id}: ${nodes.map(({ target }) => target.join(" ")).join(", ")}`,
         ),
       ).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

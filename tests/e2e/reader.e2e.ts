@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, settle } from "./browser";
+import { launchBrowser, withPage, settle } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");
@@ -28,8 +28,7 @@ afterAll(async () => {
 
 describe("a deep link", () => {
   it("returns 200 and shows the story, after a hard reload too", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       const response = await page.goto(articleUrl(story.slug));
       expect(response?.status()).toBe(200);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
@@ -42,90 +41,86 @@ describe("a deep link", () => {
         story.title,
       );
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe("with JavaScript disabled", () => {
   it("still shows the story and its highlighted quotes", async () => {
-    const { page, problems, close } = await openPage(browser, {
-      javaScriptEnabled: false,
-    });
-    try {
-      await page.goto(articleUrl(story.slug));
-      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
-        story.title,
-      );
-      expect(await page.locator("article p").count()).toBeGreaterThanOrEqual(
-        15,
-      );
-      const speakers = await page
-        .locator("mark[data-speaker]")
-        .evaluateAll((marks) =>
-          marks.map((mark) => mark.getAttribute("data-speaker")),
+    await withPage(
+      browser,
+      async ({ page, problems }) => {
+        await page.goto(articleUrl(story.slug));
+        expect(
+          await page.getByRole("heading", { level: 1 }).textContent(),
+        ).toBe(story.title);
+        expect(await page.locator("article p").count()).toBeGreaterThanOrEqual(
+          15,
         );
-      expect(speakers.length).toBeGreaterThan(0);
-      await expect
-        .poll(() => page.locator("mark[data-speaker]").first().isVisible())
-        .toBe(true);
-      // The whole stylesheet, not only the page's first-paint part: <noscript> links it.
-      expect(
-        await page.evaluate(() =>
-          [...document.styleSheets].some(
-            (sheet) => sheet.href?.endsWith(".css") && !sheet.disabled,
+        const speakers = await page
+          .locator("mark[data-speaker]")
+          .evaluateAll((marks) =>
+            marks.map((mark) => mark.getAttribute("data-speaker")),
+          );
+        expect(speakers.length).toBeGreaterThan(0);
+        await expect
+          .poll(() => page.locator("mark[data-speaker]").first().isVisible())
+          .toBe(true);
+        // The whole stylesheet, not only the page's first-paint part: <noscript> links it.
+        expect(
+          await page.evaluate(() =>
+            [...document.styleSheets].some(
+              (sheet) => sheet.href?.endsWith(".css") && !sheet.disabled,
+            ),
           ),
-        ),
-      ).toBe(true);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+        ).toBe(true);
+        expect(problems).toEqual([]);
+      },
+      {
+        javaScriptEnabled: false,
+      },
+    );
   });
 });
 
 describe("hydration", () => {
   it("logs no error or warning on any route, after client navigation too", async () => {
-    const { page, problems, close } = await openPage(
+    await withPage(
       browser,
+      async ({ page, problems }) => {
+        for (const { slug } of seeds) {
+          await page.goto(articleUrl(slug));
+          await settle(page);
+        }
+        await page.goto(`${baseUrl}no-such-page/`);
+        await settle(page);
+        await page.goto(`${baseUrl}article/no-such-story/`);
+        await settle(page);
+        await page.goto(baseUrl);
+        await settle(page);
+        // Client-side navigation: the article's data file is fetched, not the page.
+        await page
+          .getByRole("link", { name: story.title, exact: true })
+          .first()
+          .click();
+        await page.waitForURL(articleUrl(story.slug));
+        await expect
+          .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+          .toBe(story.title);
+        await page.goBack();
+        await page.waitForURL(baseUrl);
+        await settle(page);
+        expect(problems).toEqual([]);
+      },
       {},
       { allowStatus: [404] },
     );
-    try {
-      for (const { slug } of seeds) {
-        await page.goto(articleUrl(slug));
-        await settle(page);
-      }
-      await page.goto(`${baseUrl}no-such-page/`);
-      await settle(page);
-      await page.goto(`${baseUrl}article/no-such-story/`);
-      await settle(page);
-      await page.goto(baseUrl);
-      await settle(page);
-      // Client-side navigation: the article's data file is fetched, not the page.
-      await page
-        .getByRole("link", { name: story.title, exact: true })
-        .first()
-        .click();
-      await page.waitForURL(articleUrl(story.slug));
-      await expect
-        .poll(() => page.getByRole("heading", { level: 1 }).textContent())
-        .toBe(story.title);
-      await page.goBack();
-      await page.waitForURL(baseUrl);
-      await settle(page);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
   });
 });
 
 describe("article text", () => {
   it("is shown as text and executes nothing, before and after hydration", async () => {
-    const { page, problems, dialogs, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems, dialogs }) => {
       await page.goto(articleUrl(xss.slug));
       await settle(page);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
@@ -143,16 +138,13 @@ describe("article text", () => {
       await settle(page);
       expect(dialogs).toEqual([]);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe("the quote highlighting toggle", () => {
   it("is remembered across a reload", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(articleUrl(story.slug));
       await settle(page);
       const toggle = page.getByRole("button", { name: /highlight quotes/i });
@@ -169,9 +161,7 @@ describe("the quote highlighting toggle", () => {
       await toggle.click();
       await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
@@ -179,27 +169,25 @@ describe("an unknown address", () => {
   it.each(["no-such-page/", "article/no-such-story/", "no/such/deep/path"])(
     "%s answers 404 with a page that leads home",
     async (path) => {
-      const { page, problems, close } = await openPage(
+      await withPage(
         browser,
+        async ({ page, problems }) => {
+          const response = await page.goto(`${baseUrl}${path}`);
+          expect(response?.status()).toBe(404);
+          await settle(page);
+          expect(
+            await page.getByRole("heading", { level: 1 }).textContent(),
+          ).toMatch(/not found/i);
+          await page.getByRole("link", { name: /front page/i }).click();
+          await page.waitForURL(baseUrl);
+          expect(
+            await page.getByRole("heading", { level: 1 }).isVisible(),
+          ).toBe(true);
+          expect(problems).toEqual([]);
+        },
         {},
         { allowStatus: [404] },
       );
-      try {
-        const response = await page.goto(`${baseUrl}${path}`);
-        expect(response?.status()).toBe(404);
-        await settle(page);
-        expect(
-          await page.getByRole("heading", { level: 1 }).textContent(),
-        ).toMatch(/not found/i);
-        await page.getByRole("link", { name: /front page/i }).click();
-        await page.waitForURL(baseUrl);
-        expect(await page.getByRole("heading", { level: 1 }).isVisible()).toBe(
-          true,
-        );
-        expect(problems).toEqual([]);
-      } finally {
-        await close();
-      }
     },
   );
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, settle } from "./browser";
+import { launchBrowser, withPage, settle } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");
@@ -33,8 +33,7 @@ const ofType = (requests: readonly Request[], type: string): string[] =>
 
 describe("route chunks", () => {
   it("a prerendered list page fetches its route chunk with the entry, and each of its stylesheets once, after painting", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       const requests = record(page);
       const response = await page.goto(baseUrl);
       await settle(page);
@@ -76,14 +75,11 @@ describe("route chunks", () => {
         .toBe(story.title);
       expect(ofType(requests, "document")).toHaveLength(documents);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("an article downloads no other page's chunk; going to the list loads the list's code and styles", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       const requests = record(page);
       await page.goto(articleUrl);
       await settle(page);
@@ -106,8 +102,6 @@ describe("route chunks", () => {
       ).toBe(true);
       expect(ofType(requests, "stylesheet").length).toBeGreaterThan(0);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

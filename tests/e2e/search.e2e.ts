@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, settle } from "./browser";
+import { launchBrowser, openPage, withPage, settle } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");
@@ -28,8 +28,7 @@ afterAll(async () => {
 
 describe("search", () => {
   it("finds a misspelt word and opens the story at the matching paragraph", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(articleUrl);
       await settle(page);
       const box = page.getByRole("searchbox", { name: "Search stories" });
@@ -75,14 +74,11 @@ describe("search", () => {
         });
       await expect.poll(landed).toBe(true);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("updates the results as the reader types on the search page, and Escape clears them", async () => {
-    const { page, problems, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page, problems }) => {
       await page.goto(`${baseUrl}search/?q=aleppo`);
       await settle(page);
       const box = page.getByRole("searchbox", { name: "Search stories" });
@@ -117,9 +113,7 @@ describe("search", () => {
         .toMatch(/^Type a word/);
       expect(await page.getByRole("list", { name: "Search" }).count()).toBe(0);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("downloads neither the search code nor its index on a plain article view, until the box is focused", async () => {
@@ -143,31 +137,31 @@ describe("search", () => {
   });
 
   it("falls back to the article list without JavaScript", async () => {
-    const { page, close } = await openPage(browser, {
-      javaScriptEnabled: false,
-    });
-    try {
-      await page.goto(articleUrl);
-      const box = page.getByRole("searchbox", { name: "Search stories" });
-      await box.fill("aleppo");
-      await box.press("Enter");
-      await page.waitForURL(/\/search\/\?q=aleppo$/);
-      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
-        "Search",
-      );
-      await page.getByRole("link", { name: "front page" }).click();
-      await page.waitForURL(baseUrl);
-      expect(
-        await page.getByRole("link", { name: story.title }).count(),
-      ).toBeGreaterThan(0);
-    } finally {
-      await close();
-    }
+    await withPage(
+      browser,
+      async ({ page }) => {
+        await page.goto(articleUrl);
+        const box = page.getByRole("searchbox", { name: "Search stories" });
+        await box.fill("aleppo");
+        await box.press("Enter");
+        await page.waitForURL(/\/search\/\?q=aleppo$/);
+        expect(
+          await page.getByRole("heading", { level: 1 }).textContent(),
+        ).toBe("Search");
+        await page.getByRole("link", { name: "front page" }).click();
+        await page.waitForURL(baseUrl);
+        expect(
+          await page.getByRole("link", { name: story.title }).count(),
+        ).toBeGreaterThan(0);
+      },
+      {
+        javaScriptEnabled: false,
+      },
+    );
   });
 
   it("has no WCAG 2.2 AA violation on the search page with results", async () => {
-    const { page, close } = await openPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(`${baseUrl}search/?q=aleppo`);
       await settle(page);
       await expect
@@ -181,8 +175,6 @@ describe("search", () => {
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
         .analyze();
       expect(violations.map(({ id }) => id)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
