@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, withPage, settle } from "./browser";
+import { launchBrowser, settle, withPage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../tooling/static-server";
 import { startStaticServer } from "../../tooling/static-server";
 import { runBuild } from "../support/run-build";
-import { launchBrowser, withPage, settle } from "./browser";
+import { launchBrowser, settle, withPage } from "./browser";
 
 // A GitHub Pages project site: the whole site lives under /news/.
 const BASE_PATH = "/news/";

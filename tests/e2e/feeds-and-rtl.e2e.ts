@@ -2,7 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ArticleData, Segment } from "../../src/content/article";
-import { launchBrowser, withPage, settle } from "./browser";
+import { launchBrowser, settle, withPage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const siteUrl = inject("siteUrl");

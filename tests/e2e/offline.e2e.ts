@@ -18,7 +18,7 @@ import { writeServiceWorker } from "../../tooling/service-worker";
 import { startStaticServer } from "../../tooling/static-server";
 import { listFiles } from "../build/site-files";
 import { runBuild } from "../support/run-build";
-import { launchBrowser, openPage, withPage, settle } from "./browser";
+import { launchBrowser, openPage, settle, withPage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");

@@ -9,7 +9,7 @@ import { writeSyntheticCorpus } from "../../tooling/bench/synthetic-corpus";
 import type { StaticServer } from "../../tooling/static-server";
 import { startStaticServer } from "../../tooling/static-server";
 import { runBuild } from "../support/run-build";
-import { launchBrowser, withPage, settle } from "./browser";
+import { launchBrowser, settle, withPage } from "./browser";
 
 // Its own build: the shared test site fits on one page. Two full pages and one story on the third.
 const ARTICLE_COUNT = 2 * LIST_PAGE_SIZE + 1;

@@ -1,6 +1,6 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, withPage, settle } from "./browser";
+import { launchBrowser, settle, withPage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");

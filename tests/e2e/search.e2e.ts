@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, withPage, settle } from "./browser";
+import { launchBrowser, openPage, settle, withPage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");
