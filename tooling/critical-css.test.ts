@@ -34,10 +34,12 @@ describe("extractCriticalCss", () => {
     expect(extractCriticalCss(css, on())).toBe(css);
   });
 
-  it("leaves to the full stylesheet what only a reader's action shows: hover, focus, press, fragment target", () => {
+  it("leaves to the full stylesheet what only a reader's action shows (hover, focus, press), not a link's target", () => {
     const css =
       "._a{color:red}._a:hover{color:#00f}._a:focus-visible{outline:2px solid}p:focus-within ._a{color:green}._a:active{color:#000}._a:target{color:gray}";
-    expect(extractCriticalCss(css, on("_a"))).toBe("._a{color:red}");
+    expect(extractCriticalCss(css, on("_a"))).toBe(
+      "._a{color:red}._a:target{color:gray}",
+    );
   });
 
   it("needs every class a selector names (descendant or compound), but not those inside :not() or :is()", () => {

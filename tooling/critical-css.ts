@@ -2,8 +2,9 @@ import type { MediaQuery, Selector, SelectorComponent } from "lightningcss";
 import { transform } from "lightningcss";
 
 /**
- * Pseudo-classes that match only once a reader acts (points at, presses or focuses something, or follows a link
- * to a fragment): no first paint needs them, so their rules wait for the page's full stylesheet.
+ * Pseudo-classes that match only once a reader acts (points at, presses or focuses something): no first paint
+ * needs them, so their rules wait for the page's full stylesheet. (`:target` is not one: a link to a paragraph
+ * opens the page on it.)
  */
 const INTERACTION_STATES = new Set<string>([
   "hover",
@@ -11,7 +12,6 @@ const INTERACTION_STATES = new Set<string>([
   "focus",
   "focus-visible",
   "focus-within",
-  "target",
 ]);
 
 // A closed <details> element: what follows its <summary> is not shown until the reader opens it.

@@ -7,7 +7,7 @@ const ENTRY_SCRIPT =
 /** `<meta name>` of each module a page will import besides the entry: see `createBootstrapScript`. */
 export const PRELOAD_META_NAME = "broadsheet:module";
 
-/** Where `optimizeTemplate` leaves the template's stylesheets for each page to fill in (`renderPageStyles`). */
+/** Where `optimizeTemplate` leaves the template's stylesheets for each page to fill in (tooling/page-styles.ts). */
 export const STYLES_MARKER = "<!--app-styles-->";
 
 /**
@@ -33,7 +33,7 @@ export interface OptimizedTemplate {
 /**
  * Makes the built `index.html` template cheap to render on a phone, before any page is poured into it:
  * - the stylesheets Vite linked make way for `STYLES_MARKER`: each page inlines the part of them its first paint
- *   needs and links the rest without blocking (`renderPageStyles`); a render-blocking stylesheet costs a round
+ *   needs and links the rest without blocking (tooling/page-styles.ts); a render-blocking stylesheet costs a round
  *   trip;
  * - the module entry script becomes an inline bootstrap that imports it after the first paint
  *   (`createBootstrapScript`): the page reads without it, so it must not compete with the HTML. Vite's
@@ -48,7 +48,7 @@ export function optimizeTemplate(
   for (const [, href] of template.matchAll(STYLESHEET_LINK)) {
     if (!href?.startsWith(basePath))
       throw new Error(
-        `Cannot inline ${String(href)}: it is not under ${basePath}`,
+        `Cannot serve ${String(href)}: it is not under ${basePath}`,
       );
     stylesheets.push(href.slice(basePath.length));
   }

@@ -12,11 +12,11 @@ export interface ManifestChunk {
 /** Vite's build manifest: chunks by source module (`src/routes/home.tsx`) or internal key (`_main-x.js`). */
 export type BuildManifest = Record<string, ManifestChunk>;
 
-/** What a prerendered page links besides the template: scripts to preload, stylesheets to inline. */
+/** What a prerendered page links besides the template: scripts to preload, stylesheets of its route. */
 export interface PageAssets {
   /** Script files (`assets/x.js`) the page runs before it hydrates, other than the entry itself. */
   scripts: string[];
-  /** Stylesheets (`assets/x.css`) of the page's route chunks, which the template does not already inline. */
+  /** Stylesheets (`assets/x.css`) of the page's route chunks, besides the template's own. */
   styles: string[];
 }
 

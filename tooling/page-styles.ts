@@ -12,16 +12,16 @@ export interface PageStyles {
 }
 
 /**
- * How prerendered pages carry their stylesheets:
- * - one inline `<style>` with what their first paint needs (`extractCriticalCss` of each stylesheet, in order),
- *   for the classes used by any page of the group: a render-blocking stylesheet would cost a round trip before
- *   anything shows;
- * - each stylesheet as a disabled `<link>`, which a browser does not fetch: the bootstrap enables them after the
+ * How prerendered pages carry their stylesheets. For each stylesheet, in cascade order:
+ * - an inline `<style>` with what the first paint needs from it (`extractCriticalCss`), for the classes used by
+ *   any page of the group: a render-blocking stylesheet would cost a round trip before anything shows;
+ * - the stylesheet as a disabled `<link>`, which a browser does not fetch: the bootstrap enables it after the
  *   first paint (tooling/optimize-template.ts), so every rule is there before the app can change the page, and
- *   Vite's loader sees the route's stylesheet as already in the page;
- * - the same links inside `<noscript>`, for a reader without JavaScript.
- * One inline style per group of pages, not per page: a site-wide Content-Security-Policy allows each by its hash,
- * and the number of groups is bounded by the site's routes, whatever the articles hold.
+ *   Vite's loader sees the route's stylesheet as already in the page. Each full file lands right after its own
+ *   inline part and before the next file's, so whichever arrives first, the cascade keeps the files' order.
+ * Then the same links inside `<noscript>`, for a reader without JavaScript.
+ * The inline styles are per group of pages, not per page: a site-wide Content-Security-Policy allows each by
+ * its hash, and the number of groups is bounded by the site's routes, whatever the articles hold.
  * @param readCss reads a stylesheet of the build by its path relative to the site root
  * @param basePath the site's path prefix with both slashes (`/` or `/news/`)
  */
@@ -38,20 +38,16 @@ export function createPageStyles(
     classes: ReadonlySet<string>,
   ): Promise<string> => {
     if (stylesheets.length === 0) return "";
-    const critical = await Promise.all(
-      stylesheets.map(async (file) =>
-        extractCriticalCss(await readCss(file), classes),
-      ),
-    );
-    const inline = critical.join("");
     const links = stylesheets.map(
       (file) => `<link rel="stylesheet" href="${basePath}${file}"`,
     );
-    return [
-      inline && `<style>${inline}</style>`,
-      ...links.map((link) => `${link} disabled>`),
-      `<noscript>${links.map((link) => `${link}>`).join("")}</noscript>`,
-    ].join("");
+    const tags = await Promise.all(
+      stylesheets.map(async (file, index) => {
+        const critical = extractCriticalCss(await readCss(file), classes);
+        return `${critical && `<style>${critical}</style>`}${String(links[index])} disabled>`;
+      }),
+    );
+    return `${tags.join("")}<noscript>${links.map((link) => `${link}>`).join("")}</noscript>`;
   };
   return {
     add(stylesheets, pageHtml) {

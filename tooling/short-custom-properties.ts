@@ -30,7 +30,7 @@ export async function collectCustomProperties(dir: string): Promise<string[]> {
 
 /**
  * A PostCSS plugin for the built site that gives each custom property a short name (`--color-text-muted` →
- * `--k`): a design token is named in every rule that uses it, and each page's inline CSS carries those names.
+ * `--s`): a design token is named in every rule that uses it, and each page's inline CSS carries those names.
  * The names come from one list (`collectCustomProperties` of the app's stylesheets, sorted), so a token
  * declared in one file and used in another still meet, and every build of the same source names them alike. A
  * name missing from the list keeps its own. Only the build uses it (`npm run dev` and the tests keep the

@@ -75,7 +75,6 @@ export async function openPage(
   return { page, problems, dialogs, close: () => context.close() };
 }
 
-/** Waits until the page has loaded and its network has settled, so hydration has run. */
 /**
  * Opens a watched page in a fresh context (`openPage`), runs `test` with it and closes the context, whether the
  * test passed or threw.
@@ -94,6 +93,7 @@ export async function withPage(
   }
 }
 
+/** Waits until the page has loaded and its network has settled, so hydration has run. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
 }

@@ -78,8 +78,9 @@ describe("the stored theme", () => {
           PREFS_KEY,
           storedPreferences({ theme: "dark" }),
         );
-        // No application JavaScript at all: only the inline script in <head> can apply the theme.
-        await page.route("**/assets/*.js", (route) => route.abort());
+        // No application JavaScript and no stylesheet file at all: only the inline script and the inline CSS in
+        // <head> can paint the theme.
+        await page.route("**/assets/*.{js,css}", (route) => route.abort());
         await page.goto(articleUrl);
         expect(
           await page.evaluate(() => document.documentElement.dataset.theme),
