@@ -11,7 +11,8 @@ export const PRELOAD_META_NAME = "broadsheet:module";
 export const STYLES_MARKER = "<!--app-styles-->";
 
 /**
- * The inline module that starts the app: after the first frame has painted, it turns on the page's full
+ * The inline module that starts the app: once the page's first contentful paint is on screen (its
+ * Paint Timing entry; two animation frames where that is not supported), it turns on the page's full
  * stylesheets (disabled `<link>`s: the page carries what its first paint needs inline), preloads the modules the
  * page names in `<meta name="broadsheet:module">` (its route chunk and the entry's imports, so they download in
  * parallel rather than one after another) and imports the entry. Nothing the page needs for its first paint
@@ -21,7 +22,7 @@ export const STYLES_MARKER = "<!--app-styles-->";
 export function createBootstrapScript(entrySrc: string): string {
   const src = JSON.stringify(entrySrc);
   const meta = JSON.stringify(`meta[name="${PRELOAD_META_NAME}"]`);
-  return `<script type="module">const load=()=>{for(const l of document.querySelectorAll("link[rel=stylesheet][disabled]"))l.disabled=false;for(const m of document.querySelectorAll(${meta})){const l=document.createElement("link");l.rel="modulepreload";l.href=m.content;document.head.append(l)}import(${src})};document.visibilityState==="visible"?requestAnimationFrame(()=>requestAnimationFrame(load)):load();</script>`;
+  return `<script type="module">const load=()=>{for(const l of document.querySelectorAll("link[rel=stylesheet][disabled]"))l.disabled=false;for(const m of document.querySelectorAll(${meta})){const l=document.createElement("link");l.rel="modulepreload";l.href=m.content;document.head.append(l)}import(${src})};document.visibilityState!=="visible"?load():PerformanceObserver.supportedEntryTypes.includes("paint")?new PerformanceObserver((l,o)=>{if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();load()}}).observe({type:"paint",buffered:true}):requestAnimationFrame(()=>requestAnimationFrame(load));</script>`;
 }
 
 /** The built template, ready to pour pages into, and the stylesheets it linked (paths relative to the site root). */
