@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { getArticlePath } from "../../src/content/data-paths";
 import { loadSeeds } from "../load-seeds";
 import { startStaticServer } from "../static-server";
+import { retry } from "./retry";
 import { runMeasuredBuild } from "./run-measured-build";
 import type { FormFactor, PageFigures } from "./run-lighthouse";
 import { launchLighthouseBrowser } from "./run-lighthouse";
@@ -164,9 +165,15 @@ async function run(log: (line: string) => void): Promise<BudgetResult[]> {
           // Alternate the two sites, so a busy moment on this shared machine hits both alike.
           for (let index = 0; index < runs; index += 1) {
             for (const site of ["ours", "reference"] as const) {
-              const { figures, scriptUrls } = await browser.measure(
-                `${origins[site]}${route.path}`,
-                formFactor,
+              const url = `${origins[site]}${route.path}`;
+              const { figures, scriptUrls } = await retry(
+                () => browser.measure(url, formFactor),
+                3,
+                (error) => {
+                  log(
+                    `  ${formFactor} ${url}: ${error instanceof Error ? error.message : String(error)}; running it again`,
+                  );
+                },
               );
               const run: RunFigures = {
                 ...figures,
