@@ -140,7 +140,10 @@ describe("the highlights runtime of an article", () => {
   it("loads on mount when this article has stored highlights, and shows them", async () => {
     localStorage.setItem(HIGHLIGHTS_KEY, store(aleppoArticle.slug));
     await openArticle();
-    expect(chunk.requests).toBe(1);
+    // Asked for by an effect after the article's first render, with no action of the reader.
+    await waitFor(() => {
+      expect(chunk.requests).toBe(1);
+    });
     await arrive();
     expect(
       await screen.findByText(/Syrian regime/, { selector: "mark" }),
@@ -153,7 +156,10 @@ describe("the highlights runtime of an article", () => {
   it("loads on mount when storage is corrupt, backs the value up and tells the reader", async () => {
     localStorage.setItem(HIGHLIGHTS_KEY, "{not json");
     await openArticle();
-    expect(chunk.requests).toBe(1);
+    // Asked for by an effect after the article's first render, with no action of the reader.
+    await waitFor(() => {
+      expect(chunk.requests).toBe(1);
+    });
     await arrive();
     expect(
       await screen.findByRole("heading", {
