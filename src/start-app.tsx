@@ -34,7 +34,10 @@ const stylesheetsLoaded = (): Promise<unknown> =>
       document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'),
       (link) =>
         new Promise((resolve) => {
-          if (link.sheet) resolve(link.sheet);
+          if (link.sheet) {
+            resolve(link.sheet);
+            return;
+          }
           link.addEventListener("load", resolve);
           link.addEventListener("error", resolve);
           setTimeout(resolve, 3000);
@@ -44,13 +47,15 @@ const stylesheetsLoaded = (): Promise<unknown> =>
 
 async function start(container: HTMLElement): Promise<void> {
   await yieldToBrowser();
-  await stylesheetsLoaded();
   const hydrationData = readHydrationData();
   const routes = createRoutes(source);
   // The page's own route chunk was preloaded by the prerendered page: load it before hydrating, so the first
-  // render matches the HTML instead of showing a fallback. (Not a top-level await: route chunks import this
-  // module, and the bundler would have to split it apart to avoid the cycle.)
-  await resolveLazyMatches(routes, window.location.pathname, basename);
+  // render matches the HTML instead of showing a fallback, while the stylesheets finish loading. (Not a
+  // top-level await: route chunks import this module, and the bundler would have to split it apart.)
+  await Promise.all([
+    stylesheetsLoaded(),
+    resolveLazyMatches(routes, window.location.pathname, basename),
+  ]);
   const router = createBrowserRouter(routes, {
     basename,
     ...(hydrationData && { hydrationData }),

@@ -9,6 +9,7 @@ import {
   mergeCspHashes,
 } from "./csp";
 import { createSiteHeaderRules, renderHeadersFile } from "./headers";
+import { runPool } from "./run-pool";
 import type { ServiceWorkerConfig } from "./service-worker-source";
 import { SERVICE_WORKER_FILE, writeServiceWorker } from "./service-worker";
 
@@ -32,7 +33,6 @@ export interface FinishedSite {
 
 /** A header past this many hashes means inline code differs per page: move it to a file instead. */
 const MAX_SITE_HASHES = 32;
-const CONCURRENCY = 8;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -66,28 +66,17 @@ export async function finishSite({
   const htmlFiles = (await listFiles(outDir)).filter((file) =>
     file.endsWith(".html"),
   );
-  // One page at a time per lane, keeping only its hashes: 10,000 pages never sit in memory together.
+  // A few pages at a time, keeping only their hashes: 10,000 pages never sit in memory together.
   const perPage: CspHashes[] = [];
-  let next = 0;
-  const lanes = Array.from(
-    { length: Math.min(CONCURRENCY, htmlFiles.length) },
-    async () => {
-      for (
-        let file = htmlFiles[next++];
-        file !== undefined;
-        file = htmlFiles[next++]
-      ) {
-        const html = await readFile(join(outDir, file), "utf8");
-        const sources = findInlineSources(html);
-        assertNoEventHandlers(file, sources);
-        const hashes = hashInlineSources([sources]);
-        perPage.push(hashes);
-        const policy = buildContentSecurityPolicy(hashes, "meta");
-        await writeFile(join(outDir, file), injectCspMeta(html, policy));
-      }
-    },
-  );
-  await Promise.all(lanes);
+  await runPool(htmlFiles, async (file) => {
+    const html = await readFile(join(outDir, file), "utf8");
+    const sources = findInlineSources(html);
+    assertNoEventHandlers(file, sources);
+    const hashes = hashInlineSources([sources]);
+    perPage.push(hashes);
+    const policy = buildContentSecurityPolicy(hashes, "meta");
+    await writeFile(join(outDir, file), injectCspMeta(html, policy));
+  });
   const hashes = mergeCspHashes(perPage);
   const hashCount =
     hashes.scripts.length +

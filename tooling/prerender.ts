@@ -17,8 +17,8 @@ import {
   STYLES_MARKER,
 } from "./optimize-template";
 import { getPageAssets, readBuildManifest } from "./page-assets";
-import type { PageStyles } from "./page-styles";
 import { createPageStyles } from "./page-styles";
+import { runPool } from "./run-pool";
 
 /** What `src/entry-server.tsx` exports once built (declared here: tooling never imports the app's source). */
 interface ServerEntry {
@@ -76,7 +76,6 @@ const HEAD_MARKER = "<!--app-head-->";
 // Where a written page's stylesheet tags go once every page is known (see `createPageStyles`).
 const PAGE_STYLES_MARKER = "<!--app-page-styles-->";
 const HTML_MARKER = "<!--app-html-->";
-const CONCURRENCY = 8;
 
 async function loadServerEntry(path: string): Promise<ServerEntry> {
   const entry = (await import(
@@ -158,24 +157,6 @@ function fillTemplate(
     .replace("</body>", () => `${dataScript}\n  </body>`);
 }
 
-async function runPool<T>(
-  items: readonly T[],
-  worker: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lanes = Array.from(
-    { length: Math.min(CONCURRENCY, items.length) },
-    async () => {
-      while (next < items.length) {
-        const item = items[next] as T; // `next < length` holds: the index is in bounds
-        next += 1;
-        await worker(item);
-      }
-    },
-  );
-  await Promise.all(lanes);
-}
-
 /**
  * Renders every route of the built site (`/`, each article, the speaker index and each speaker, the not-found
  * page) into static HTML files.
@@ -210,7 +191,7 @@ export async function prerender({
     }
     return css;
   };
-  const pageStyles: PageStyles = createPageStyles(readCss, basePath);
+  const pageStyles = createPageStyles(readCss, basePath);
   const styleGroups = new Map<string, string>();
   const source = createFileSource(outDir);
   const { slugs, pageCount } = await listSlugs(source);
