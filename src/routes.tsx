@@ -1,6 +1,6 @@
 import type { RouteObject } from "react-router";
 import type { ContentSource } from "./content/content-source";
-import { ArticleRoute, createArticleLoader } from "./routes/article";
+import { createArticleRoute } from "./routes/article";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
 import { lazyRoute, type LazyRouteParts } from "./routes/lazy-route";
 import {
@@ -43,8 +43,7 @@ export function createRoutes(source: ContentSource): RouteObject[] {
         {
           id: "article",
           path: "article/:slug",
-          loader: createArticleLoader(source),
-          Component: ArticleRoute,
+          ...createArticleRoute(source),
         },
         {
           id: "search",

@@ -1,0 +1,38 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { aleppoArticle } from "../../tests/support/article-fixtures";
+import { getArticleOutline, isWholeArticle } from "./article-outline";
+
+describe("getArticleOutline", () => {
+  it("keeps what the page needs before the story re-renders and drops the paragraphs' text", () => {
+    const outline = getArticleOutline(aleppoArticle);
+    expect(outline.title).toBe(aleppoArticle.title);
+    expect(outline.quoteIndex).toEqual(aleppoArticle.quoteIndex);
+    expect(outline.paragraphs).toEqual(
+      aleppoArticle.paragraphs.map(({ id }) => ({ id })),
+    );
+    expect(JSON.stringify(outline)).not.toContain(
+      JSON.stringify(aleppoArticle.paragraphs[0]?.segments),
+    );
+  });
+
+  it("is told apart from a whole article", () => {
+    expect(isWholeArticle(aleppoArticle)).toBe(true);
+    expect(isWholeArticle(getArticleOutline(aleppoArticle))).toBe(false);
+  });
+
+  test.prop([fc.nat({ max: aleppoArticle.paragraphs.length })])(
+    "lists every paragraph id in order, whatever the number of paragraphs",
+    (count) => {
+      const article = {
+        ...aleppoArticle,
+        paragraphs: aleppoArticle.paragraphs.slice(0, count),
+      };
+      const outline = getArticleOutline(article);
+      expect(outline.paragraphs.map(({ id }) => id)).toEqual(
+        article.paragraphs.map(({ id }) => id),
+      );
+      expect(isWholeArticle(outline)).toBe(false);
+    },
+  );
+});

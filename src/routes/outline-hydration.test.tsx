@@ -1,0 +1,207 @@
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
+import { hydrateRoot, type Root } from "react-dom/client";
+import { createMemoryRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { aleppoArticle } from "../../tests/support/article-fixtures";
+import { createInMemorySource } from "../../tests/support/render";
+import { render as prerender } from "../entry-server";
+import { parseHydrationData } from "../hydration-data";
+import {
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  serializePreferences,
+} from "../preferences/preferences";
+import { createRoutes } from "../routes";
+import { resolveLazyMatches } from "./lazy-route";
+
+const path = `/article/${aleppoArticle.slug}/`;
+const firstParagraph = aleppoArticle.paragraphs[0];
+if (!firstParagraph) throw new Error("the fixture has paragraphs");
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+  localStorage.clear();
+});
+
+/**
+ * Prerenders the article as the build does (its hydration data is the outline) and hydrates it as the browser
+ * does, counting every fetch of the whole article and every hydration error.
+ */
+async function hydratePrerenderedArticle() {
+  const source = createInMemorySource([aleppoArticle]);
+  const { html, hydrationData } = await prerender(path, source, "/");
+  const container = document.createElement("div");
+  container.innerHTML = html;
+  document.body.append(container);
+  const loadArticle = vi.spyOn(source, "loadArticle");
+  const onRecoverableError = vi.fn();
+  const consoleError = vi.spyOn(console, "error");
+  const routes = createRoutes(source);
+  await resolveLazyMatches(routes, path, "/");
+  const router = createMemoryRouter(routes, {
+    initialEntries: [path],
+    hydrationData: parseHydrationData(hydrationData),
+  });
+  // An element of the story as the server wrote it: hydration keeps it, a client render would replace it.
+  const paragraph = within(container).getByRole("link", {
+    name: "Link to paragraph 1",
+  });
+  const root: Root = await act(async () => {
+    const hydrated = hydrateRoot(
+      container,
+      <RouterProvider router={router} />,
+      {
+        onRecoverableError,
+      },
+    );
+    await Promise.resolve();
+    return hydrated;
+  });
+  cleanup = () => {
+    act(() => {
+      root.unmount();
+    });
+    container.remove();
+    consoleError.mockRestore();
+  };
+  return {
+    container,
+    loadArticle,
+    onRecoverableError,
+    consoleError,
+    paragraph,
+  };
+}
+
+describe("an article page hydrating from its outline", () => {
+  it("keeps the server's story as it is and fetches nothing for it", async () => {
+    const {
+      container,
+      loadArticle,
+      onRecoverableError,
+      consoleError,
+      paragraph,
+    } = await hydratePrerenderedArticle();
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(loadArticle).not.toHaveBeenCalled();
+    expect(
+      within(container).getByRole("link", { name: "Link to paragraph 1" }),
+    ).toBe(paragraph);
+    expect(
+      within(container).getByRole("button", { name: "Highlight quotes" }),
+    ).toHaveAttribute("aria-pressed", "true");
+    expect(within(container).getAllByRole("mark").length).toBeGreaterThan(0);
+  });
+
+  it("copies a paragraph's address before the story has its data", async () => {
+    const { container, loadArticle } = await hydratePrerenderedArticle();
+    const user = userEvent.setup();
+    await user.click(
+      within(container).getByRole("link", { name: "Link to paragraph 1" }),
+    );
+    await expect(navigator.clipboard.readText()).resolves.toBe(
+      new URL(`#${firstParagraph.id}`, document.baseURI).href,
+    );
+    expect(
+      await within(container).findByText("Link copied"),
+    ).toBeInTheDocument();
+    expect(loadArticle).not.toHaveBeenCalled();
+  });
+
+  it("loads the whole article on a paragraph's press, then hydrates the same story and highlights it", async () => {
+    const {
+      container,
+      loadArticle,
+      onRecoverableError,
+      consoleError,
+      paragraph,
+    } = await hydratePrerenderedArticle();
+    const user = userEvent.setup();
+    await user.click(
+      within(container).getByRole("button", { name: "Highlight paragraph 1" }),
+    );
+    await waitFor(() => {
+      expect(
+        within(container).getByRole("button", {
+          name: "Highlight paragraph 1",
+        }),
+      ).toHaveAttribute("aria-pressed", "true");
+    });
+    expect(loadArticle).toHaveBeenCalledTimes(1);
+    // Hydrated, not replaced: the paragraph the reader pressed is the element the server wrote.
+    expect(
+      within(container).getByRole("link", { name: "Link to paragraph 1" }),
+    ).toBe(paragraph);
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    // The press counted once: pressing again removes the highlight.
+    await user.click(
+      within(container).getByRole("button", { name: "Highlight paragraph 1" }),
+    );
+    await waitFor(() => {
+      expect(
+        within(container).getByRole("button", {
+          name: "Highlight paragraph 1",
+        }),
+      ).toHaveAttribute("aria-pressed", "false");
+    });
+  });
+
+  it("hands key presses inside the story to the shortcut keys before it has hydrated", async () => {
+    const { container, loadArticle, consoleError } =
+      await hydratePrerenderedArticle();
+    const user = userEvent.setup();
+    const button = within(container).getByRole("button", {
+      name: "Highlight paragraph 2",
+    });
+    act(() => {
+      button.focus();
+    });
+    await user.keyboard("h");
+    await waitFor(() => {
+      expect(button).toHaveAttribute("aria-pressed", "true");
+    });
+    expect(loadArticle).toHaveBeenCalledTimes(1);
+    expect(
+      within(container).getByRole("button", { name: "Highlight paragraph 2" }),
+    ).toBe(button);
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it("shows quotes plain for a reader who chose so, loading the story to re-render it", async () => {
+    localStorage.setItem(
+      PREFERENCES_KEY,
+      serializePreferences({ ...DEFAULT_PREFERENCES, highlightQuotes: false }),
+    );
+    const {
+      container,
+      loadArticle,
+      onRecoverableError,
+      consoleError,
+      paragraph,
+    } = await hydratePrerenderedArticle();
+    expect(
+      within(container).getByRole("button", { name: "Highlight quotes" }),
+    ).toHaveAttribute("aria-pressed", "false");
+    // The margin note naming who speaks in a paragraph is shown with highlighted quotes only.
+    await waitFor(() => {
+      expect(
+        within(container).queryByText("Assaad al-Achi", {
+          selector: '[aria-hidden="true"]',
+        }),
+      ).not.toBeInTheDocument();
+    });
+    expect(loadArticle).toHaveBeenCalledTimes(1);
+    expect(
+      within(container).getByRole("link", { name: "Link to paragraph 1" }),
+    ).toBe(paragraph);
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(screen.queryByRole("alert")).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,60 @@
+import type { ReactNode } from "react";
+import type { ParagraphData } from "../content/article";
+import {
+  DEFAULT_COLOR,
+  DEFAULT_COLOR_NAMES,
+} from "../highlights/highlight-colors";
+import { getQuoteRanges } from "../highlights/quote-ranges";
+import type { ArticleHighlights } from "../highlights/use-article-highlights";
+import { ParagraphHighlightControls } from "../ui/paragraph-highlight-controls";
+
+/** A paragraph's highlight buttons, from its data: its position and how many quotes it has. */
+export function ParagraphControls({
+  paragraph,
+  pressed = false,
+  colorLabel = DEFAULT_COLOR_NAMES[DEFAULT_COLOR],
+  onToggle = noop,
+  onHighlightQuotes = noop,
+  children,
+}: {
+  paragraph: ParagraphData;
+  pressed?: boolean;
+  colorLabel?: string;
+  onToggle?: () => void;
+  onHighlightQuotes?: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <ParagraphHighlightControls
+      index={paragraph.index}
+      pressed={pressed}
+      colorLabel={colorLabel}
+      quoteCount={getQuoteRanges(paragraph.segments).length}
+      onToggle={onToggle}
+      onHighlightQuotes={onHighlightQuotes}
+    >
+      {children}
+    </ParagraphHighlightControls>
+  );
+}
+
+function noop(): void {
+  // A prerendered story's buttons act through ReadingView's own listener until the story has hydrated.
+}
+
+// The controls as the prerendered page has them; module-level, so the story's props stay the same.
+export const prerenderedControls = (paragraph: ParagraphData) => (
+  <ParagraphControls paragraph={paragraph} />
+);
+
+/** The reader's highlights of the article as the panel lists them, each with a link to it while it is in the text. */
+export function getHighlightItems(highlights: ArticleHighlights | null) {
+  return (highlights?.anchored ?? []).map(({ highlight, anchor }, index) => ({
+    highlight,
+    orphaned: anchor === null,
+    link:
+      anchor === null ? null : (
+        <a href={`#${highlight.id}`}>Go to highlight {index + 1}</a>
+      ),
+  }));
+}
