@@ -12,7 +12,7 @@ import { createFileSource } from "./file-source";
 import { finishSite } from "./finish-site";
 import { createEntryChunk } from "./entry-chunk";
 import { MANIFEST_FILE } from "./page-assets";
-import { createShortClassNames } from "./short-class-names";
+import { collectClassNames, createShortClassNames } from "./short-class-names";
 import {
   collectCustomProperties,
   shortCustomProperties,
@@ -132,7 +132,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     root: PROJECT_ROOT,
     // Short class and custom property names in the built site (readable ones stay in `npm run dev` and the tests).
     css: {
-      modules: { generateScopedName: createShortClassNames(PROJECT_ROOT) },
+      modules: {
+        generateScopedName: createShortClassNames(
+          PROJECT_ROOT,
+          await collectClassNames(PROJECT_ROOT, join(PROJECT_ROOT, "src")),
+        ),
+      },
       postcss: {
         plugins: [
           shortCustomProperties(
