@@ -12,6 +12,7 @@ import { createFileSource } from "./file-source";
 import { finishSite } from "./finish-site";
 import { createEntryChunk } from "./entry-chunk";
 import { MANIFEST_FILE } from "./page-assets";
+import { collectConstantTokens, inlineConstantTokens } from "./constant-tokens";
 import { collectClassNames, createShortClassNames } from "./short-class-names";
 import {
   collectCustomProperties,
@@ -126,6 +127,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (preloaded.errors.length > 0)
     return { ok: false, errors: preloaded.errors.map(formatParseError) };
 
+  const constantTokens = await collectConstantTokens(join(PROJECT_ROOT, "src"));
   const shared: InlineConfig = {
     ...createSiteConfig({ basePath, seedsDir, siteUrl, preloaded }),
     configFile: false,
@@ -140,8 +142,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       },
       postcss: {
         plugins: [
+          // First, on the source names: the tokens no theme or preference changes become their values (and
+          // leave the one-letter names to the others).
+          inlineConstantTokens(constantTokens),
           shortCustomProperties(
-            await collectCustomProperties(join(PROJECT_ROOT, "src")),
+            (await collectCustomProperties(join(PROJECT_ROOT, "src"))).filter(
+              (name) => !constantTokens.has(name),
+            ),
           ),
         ],
       },
