@@ -12,7 +12,8 @@ import { createFileSource } from "./file-source";
 import { finishSite } from "./finish-site";
 import { createEntryChunk } from "./entry-chunk";
 import { MANIFEST_FILE } from "./page-assets";
-import { createShortClassNames } from "./short-class-names";
+import { collectConstantTokens, inlineConstantTokens } from "./constant-tokens";
+import { collectClassNames, createShortClassNames } from "./short-class-names";
 import {
   collectCustomProperties,
   shortCustomProperties,
@@ -126,17 +127,28 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (preloaded.errors.length > 0)
     return { ok: false, errors: preloaded.errors.map(formatParseError) };
 
+  const constantTokens = await collectConstantTokens(join(PROJECT_ROOT, "src"));
   const shared: InlineConfig = {
     ...createSiteConfig({ basePath, seedsDir, siteUrl, preloaded }),
     configFile: false,
     root: PROJECT_ROOT,
     // Short class and custom property names in the built site (readable ones stay in `npm run dev` and the tests).
     css: {
-      modules: { generateScopedName: createShortClassNames(PROJECT_ROOT) },
+      modules: {
+        generateScopedName: createShortClassNames(
+          PROJECT_ROOT,
+          await collectClassNames(PROJECT_ROOT, join(PROJECT_ROOT, "src")),
+        ),
+      },
       postcss: {
         plugins: [
+          // First, on the source names: the tokens no theme or preference changes become their values (and
+          // leave the one-letter names to the others).
+          inlineConstantTokens(constantTokens),
           shortCustomProperties(
-            await collectCustomProperties(join(PROJECT_ROOT, "src")),
+            (await collectCustomProperties(join(PROJECT_ROOT, "src"))).filter(
+              (name) => !constantTokens.has(name),
+            ),
           ),
         ],
       },
