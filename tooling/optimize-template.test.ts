@@ -41,6 +41,17 @@ describe("optimizeTemplate", () => {
     expect(html).not.toContain("vendor-c3.js");
   });
 
+  it("drops the line breaks between the head's tags, and only there", () => {
+    const { html } = optimizeTemplate(
+      `<html>\n  <head>\n    <meta charset="utf-8" />\n    <title>A  b</title>\n  </head>\n  <body>\n    <p>x</p>\n  </body>\n</html>`,
+      "/",
+    );
+    expect(html).toContain(
+      `<head><meta charset="utf-8" /><title>A  b</title>${STYLES_MARKER}</head>`,
+    );
+    expect(html).toContain("<body>\n    <p>x</p>");
+  });
+
   it("gives the same template when run twice (idempotent)", () => {
     const once = optimizeTemplate(TEMPLATE, "/news/").html;
     expect(optimizeTemplate(once, "/news/").html).toBe(once);

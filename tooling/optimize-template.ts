@@ -97,7 +97,8 @@ export interface OptimizedTemplate {
  * - the module entry script makes way for each page's head script, which imports it after the first paint
  *   (`fillHeadScript`): the page reads without it, so it must not compete with the HTML. Vite's
  *   `<link rel="modulepreload">` for the entry's imports go too: each page's head script preloads them, and
- *   its route chunk, after that paint (tooling/prerender.ts).
+ *   its route chunk, after that paint (tooling/prerender.ts);
+ * - the whitespace between the head's tags goes.
  */
 export function optimizeTemplate(
   template: string,
@@ -119,10 +120,9 @@ export function optimizeTemplate(
       return STYLES_MARKER;
     })
     .replace(MODULE_PRELOAD, "")
-    .replace(
-      ENTRY_SCRIPT,
-      (_script, src: string) => `<!--app-script ${src}-->`,
-    );
+    .replace(ENTRY_SCRIPT, (_script, src: string) => `<!--app-script ${src}-->`)
+    // Line breaks and indentation between the head's tags: bytes on every page that nothing renders.
+    .replace(/<head>[\s\S]*?<\/head>/, (head) => head.replace(/>\s+</g, "><"));
   return {
     html: html.includes(STYLES_MARKER)
       ? html
