@@ -36,18 +36,24 @@ export function createStartScript(
     .map((href) => `<link rel="modulepreload" href="${escapeAttribute(href)}">`)
     .join("");
   const entry = JSON.stringify(entrySrc).replace(/</g, "\\u003c");
+  // `s`: what the app's start does. `d` is the document; terse because every page carries it.
   const start = [
+    // The full stylesheets (only stylesheet links can be disabled).
     `for(const l of d.querySelectorAll("link[disabled]"))l.disabled=!1;`,
+    // The page's modules, all at once, so they download in parallel with the entry.
     preloads &&
       `d.head.insertAdjacentHTML("beforeend",${quoteSingle(preloads)});`,
     `import(${entry})`,
   ].join("");
+  // When: at once in a hidden tab (it never paints); after the first-contentful-paint entry; two frames later
+  // where Paint Timing is not supported.
   const afterPaint = [
     `d.hidden?s():`,
     `PerformanceObserver.supportedEntryTypes.includes("paint")?`,
     `new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&s()).observe({type:"paint",buffered:!0}):`,
     `requestAnimationFrame(()=>requestAnimationFrame(s))`,
   ].join("");
+  // From DOMContentLoaded: the script runs in the <head>, before the links it turns on are parsed.
   return `(d=>{const s=()=>{${start}};d.addEventListener("DOMContentLoaded",()=>${afterPaint})})(document)`;
 }
 
