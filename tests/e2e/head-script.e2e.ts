@@ -27,8 +27,8 @@ afterAll(async () => {
 });
 
 /** Stores a dark theme for the site before the page's own scripts run, as a returning reader would have it. */
-function storeDarkTheme(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function storeDarkTheme(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     localStorage.setItem(
       "broadsheet:prefs",
       JSON.stringify({
