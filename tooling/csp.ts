@@ -197,5 +197,5 @@ export function injectCspMeta(html: string, policy: string): string {
     /<meta\s+charset=[^>]*>/i.exec(html) ?? /<head\b[^>]*>/i.exec(html);
   if (!anchor) throw new Error("The page has no <head> to hold its CSP");
   const at = anchor.index + anchor[0].length;
-  return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
+  return `${html.slice(0, at)}${meta}${html.slice(at)}`;
 }

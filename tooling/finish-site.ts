@@ -84,7 +84,7 @@ export async function finishSite({
     hashes.styleAttributes.length;
   if (hashCount > MAX_SITE_HASHES) {
     throw new Error(
-      `The pages hold ${String(hashCount)} different inline scripts and styles; the site-wide CSP allows at most ${String(MAX_SITE_HASHES)}. Keep per-page data in non-executable <script type="application/json"> blocks, and one inline style per group of pages (tooling/page-styles.ts).`,
+      `The pages hold ${String(hashCount)} different inline scripts and styles; the site-wide CSP allows at most ${String(MAX_SITE_HASHES)}. Keep per-page data in non-executable <script type="application/json"> blocks, one inline style per group of pages (tooling/page-styles.ts) and one head script per set of preloaded modules (tooling/optimize-template.ts).`,
     );
   }
   const contentSecurityPolicy = buildContentSecurityPolicy(hashes, "header");

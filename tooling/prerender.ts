@@ -12,8 +12,8 @@ import {
 import { getListPagePath } from "../src/content/list-pages";
 import { createFileSource } from "./file-source";
 import {
+  fillHeadScript,
   optimizeTemplate,
-  PRELOAD_META_NAME,
   STYLES_MARKER,
 } from "./optimize-template";
 import { getPageAssets, readBuildManifest } from "./page-assets";
@@ -123,19 +123,6 @@ async function listSpeakerSlugs(outDir: string): Promise<string[]> {
     .sort();
 }
 
-/** The `<meta>` naming each module a page's bootstrap preloads (its route chunks and the entry's imports). */
-function renderPreloadMeta(
-  scripts: readonly string[],
-  basePath: string,
-): string {
-  return scripts
-    .map(
-      (file) =>
-        `<meta name="${PRELOAD_META_NAME}" content="${basePath}${file}">`,
-    )
-    .join("");
-}
-
 // Function replacers: a `$&` or `$1` in article text must not be read as a replacement pattern.
 function fillTemplate(
   template: string,
@@ -227,9 +214,14 @@ export async function prerender({
       );
     }
     const dataScript = `<script type="application/json" id="${entry.HYDRATION_DATA_ID}">${page.hydrationData}</script>`;
-    // The boot script comes first in the page's head part: it runs before <body> is parsed, so before any paint.
+    // One classic script in the head applies the reader's preferences before any paint, then starts the app
+    // after the first paint, preloading the page's scripts.
     const assets = getPageAssets(manifest, page.modules ?? []);
-    const head = `<script>${entry.BOOT_SCRIPT}</script>${renderPreloadMeta(assets.scripts, basePath)}${page.head}`;
+    const pageTemplate = fillHeadScript(
+      template,
+      entry.BOOT_SCRIPT,
+      assets.scripts.map((file) => `${basePath}${file}`),
+    );
     styleGroups.set(
       file,
       pageStyles.add([...stylesheets, ...assets.styles], page.head + page.html),
@@ -238,7 +230,7 @@ export async function prerender({
     await mkdir(dirname(target), { recursive: true });
     await writeFile(
       target,
-      fillTemplate(template, { ...page, head }, dataScript, PAGE_STYLES_MARKER),
+      fillTemplate(pageTemplate, page, dataScript, PAGE_STYLES_MARKER),
     );
   });
   // Pages that link the same stylesheets share one inline style, made from the classes they all use.

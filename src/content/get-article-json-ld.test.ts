@@ -49,16 +49,11 @@ describe("getArticleJsonLd", () => {
           "@type": "Quotation",
           text: "A big slap",
           creator: { "@type": "Person", name: "Assaad al-Achi" },
-          spokenByCharacter: { "@type": "Person", name: "Assaad al-Achi" },
         },
         {
           "@type": "Quotation",
           text: "Release them",
           creator: {
-            "@type": "Organization",
-            name: "SDF's Manbij Military Council",
-          },
-          spokenByCharacter: {
             "@type": "Organization",
             name: "SDF's Manbij Military Council",
           },

@@ -18,7 +18,7 @@ export interface ArticleJsonLdOptions {
 
 /**
  * The article as a schema.org `NewsArticle`, with each speech quote as a `Quotation` and its speaker (when the
- * text names one) as `creator` and `spokenByCharacter`, typed `Person` or `Organization`.
+ * text names one) as `creator`, typed `Person` or `Organization`.
  * @example getArticleJsonLd(article).hasPart // [{ "@type": "Quotation", text: "…", creator: { … } }]
  */
 export function getArticleJsonLd(
@@ -28,12 +28,11 @@ export function getArticleJsonLd(
   const quotations = getQuoteIndex(article).entries.map((entry): JsonLd => {
     const quotation: JsonLd = { "@type": "Quotation", text: entry.text };
     if (entry.speaker !== null) {
-      const speaker = {
+      // `creator`, not `spokenByCharacter`: schema.org means that one for characters of a work of fiction.
+      quotation.creator = {
         "@type": getSpeakerType(entry.speaker),
         name: entry.speaker,
       };
-      quotation.creator = speaker;
-      quotation.spokenByCharacter = speaker;
     }
     if (url !== null) quotation.url = `${url}#${entry.paragraphId}`;
     return quotation;

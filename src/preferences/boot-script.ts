@@ -16,12 +16,14 @@ const applied = Object.fromEntries(
 
 /**
  * The inline script the prerenderer puts in every page's `<head>`: it applies the stored preferences to `<html>`
- * before the first paint (no flash of the wrong theme). Same bytes on every page, so a Content-Security-Policy
- * can allow it by one hash. It checks each value against the allowed choices with strict equality (as
- * `parsePreferences` does) and never throws, whatever storage holds or whether storage exists at all.
+ * before the first paint (no flash of the wrong theme). Same bytes on every page. It checks each value against
+ * the allowed choices with strict equality (as `parsePreferences` does) and never throws, whatever storage holds
+ * or whether storage exists at all. A stored `null` throws on `s.v`, inside the `try`; `dataset.textSize` is the
+ * `data-text-size` attribute. Written terse (it is in every page's HTML) in the syntax of the app's build target:
+ * a browser that cannot parse it never ran the app, so never stored a preference.
  */
-export const BOOT_SCRIPT = `(function(d,o,s,k){try{s=JSON.parse(localStorage.getItem(${JSON.stringify(
+export const BOOT_SCRIPT = `((p,s,k)=>{try{s=JSON.parse(localStorage.getItem(${JSON.stringify(
   PREFERENCES_KEY,
-)}));if(s&&s.v===${String(PREFERENCES_VERSION)})for(k in o)if(o[k].indexOf(s[k])>=0)d.setAttribute("data-"+k.replace(/[A-Z]/g,"-$&").toLowerCase(),s[k])}catch(e){}})(document.documentElement,${JSON.stringify(
+)}));if(s.v===${String(PREFERENCES_VERSION)})for(k in p)p[k].includes(s[k])&&(document.documentElement.dataset[k]=s[k])}catch{}})(${JSON.stringify(
   applied,
-)})`;
+).replace(/"(\w+)":/g, "$1:")})`;

@@ -44,10 +44,12 @@ describe("PageMeta", () => {
     expect(metaContent('meta[property="article:published_time"]')).toBe(
       "2026-11-26",
     );
+    // Twitter cards read the title and description from OpenGraph: once is enough.
     expect(metaContent('meta[name="twitter:card"]')).toBe("summary");
-    expect(metaContent('meta[name="twitter:description"]')).toBe(
+    expect(metaContent('meta[property="og:description"]')).toBe(
       "Rebels advance.",
     );
+    expect(inHead('meta[name^="twitter:"]')).toHaveLength(1);
     const alternates = inHead('link[rel="alternate"]').map((link) => [
       link.getAttribute("type"),
       link.getAttribute("href"),

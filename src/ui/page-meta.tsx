@@ -21,8 +21,8 @@ interface Props {
 }
 
 /**
- * The page's head: `<title>` ("… — Broadsheet"), description, canonical link, OpenGraph and Twitter card tags
- * and links to the feeds. React 19 hoists them into `<head>` in the browser; the prerenderer moves them there
+ * The page's head: `<title>` ("… — Broadsheet"), description, canonical link, OpenGraph tags, the Twitter card
+ * type (its title and description fall back to OpenGraph's) and links to the feeds. React 19 hoists them into `<head>` in the browser; the prerenderer moves them there
  * from the start of the rendered HTML. Tags that need an absolute URL are left out without one.
  */
 export function PageMeta({
@@ -48,9 +48,8 @@ export function PageMeta({
       {published === null ? null : (
         <meta property="article:published_time" content={published} />
       )}
+      {/* Twitter takes the title and description from og:title and og:description. */}
       <meta name="twitter:card" content="summary" />
-      <meta name="twitter:title" content={title} />
-      <meta name="twitter:description" content={description} />
       {canonical === null ? null : (
         <>
           <meta property="og:url" content={canonical} />

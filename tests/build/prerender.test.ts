@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { ArticleListPage } from "../../src/content/article";
+import { BOOT_SCRIPT } from "../../src/preferences/boot-script";
 import {
   collectSpeakers,
   collectTexts,
@@ -79,23 +80,33 @@ describe("the prerendered site", () => {
     }
   });
 
-  it("runs one static preference boot script, the same bytes on every page, at the top of <head>", async () => {
-    const pages = await Promise.all(
-      files.filter((name) => name.endsWith(".html")).map(readPage),
-    );
+  it("runs one inline script per page, in <head> before any stylesheet: the same preference boot script first everywhere, then the start of the app", async () => {
+    const htmlFiles = files.filter((name) => name.endsWith(".html"));
+    const pages = await Promise.all(htmlFiles.map(readPage));
     const scripts = pages.map(getInlineScripts);
     for (const found of scripts) expect(found).toHaveLength(1);
-    expect(new Set(scripts.flat()).size).toBe(1);
-    const boot = scripts[0]?.[0] ?? "";
-    expect(boot).toContain("broadsheet:prefs");
-    expect(new TextEncoder().encode(boot).length).toBeLessThanOrEqual(600);
-    for (const html of pages) {
+    const all = scripts.flat();
+    for (const script of all)
+      expect(script.startsWith(`${BOOT_SCRIPT};`)).toBe(true);
+    // One start per group of pages that preload the same modules (one CSP hash each), bounded by the routes.
+    expect(new Set(all).size).toBeLessThanOrEqual(8);
+    for (const [index, html] of pages.entries()) {
       const head = getElementHtml(html, "head") ?? "";
-      // Before the stylesheet and the entry module: it has run by the time anything can be painted.
-      expect(head.indexOf(`<script>${boot}`)).toBeGreaterThan(-1);
-      expect(head.indexOf(`<script>${boot}`)).toBeLessThan(
-        head.search(/<link rel="stylesheet"|<script type="module"/),
+      const script = all[index] ?? "";
+      expect(new TextEncoder().encode(script).length).toBeLessThanOrEqual(1400);
+      // Before the stylesheets: it has run by the time anything can be painted.
+      expect(head.indexOf(`<script>${script}`)).toBeGreaterThan(-1);
+      expect(head.indexOf(`<script>${script}`)).toBeLessThan(
+        head.search(/<style>|<link rel="stylesheet"/),
       );
+      // What it preloads and imports exists in the build.
+      const named = [
+        ...script.matchAll(
+          /modulepreload" href="\/([^"]+)"|import\("\/([^"]+)"\)/g,
+        ),
+      ].map(([, preload, entry]) => preload ?? entry ?? "");
+      expect(named.length).toBeGreaterThan(1);
+      for (const file of named) expect(files).toContain(file);
     }
   });
 
@@ -237,8 +248,8 @@ describe("a seed full of markup", () => {
     const [boot = ""] = getInlineScripts(html);
     const withoutBoot = html.replace(`<script>${boot}</script>`, "");
     expect(withoutBoot).not.toMatch(/<script>|<img /);
-    // The preference boot script, the module entry, the data block and the JSON-LD, nothing else.
-    expect(html.match(/<script\b/g)).toHaveLength(4);
+    // The head script (preferences, then the app's start), the data block and the JSON-LD, nothing else.
+    expect(html.match(/<script\b/g)).toHaveLength(3);
     expect(getDataScript(html)).toContain("\\u003c/script\\u003e");
   });
 });
@@ -286,7 +297,7 @@ describe("404.html", () => {
 describe("the entry script", () => {
   it("holds no article content, so it does not grow with the archive", async () => {
     const index = await readPage("index.html");
-    // The page's inline bootstrap imports the entry script after the first paint.
+    // The page's inline head script imports the entry script after the first paint.
     const entry = /import\("\/(assets\/[^"]+\.js)"\)/.exec(index)?.[1];
     expect(entry).toBeDefined();
     const code = await readFile(join(outDir, entry ?? ""), "utf8");

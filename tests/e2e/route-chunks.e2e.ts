@@ -37,17 +37,16 @@ describe("route chunks", () => {
       const requests = record(page);
       const response = await page.goto(baseUrl);
       await settle(page);
-      const named = await page.$$eval(
-        'meta[name="broadsheet:module"]',
-        (metas) => metas.map((meta) => (meta as HTMLMetaElement).content),
-      );
-      // The home page's route chunk is named, and everything named was fetched.
+      const html = (await response?.text()) ?? "";
+      const named = [
+        ...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g),
+      ].map(([, href = ""]) => href);
+      // The head script preloads the home page's route chunk, and everything it preloads was fetched.
       expect(named.some((path) => /\/home-[^/]+\.js$/.test(path))).toBe(true);
       const scripts = ofType(requests, "script");
       for (const path of named) expect(scripts).toContain(path);
       // The page paints from its inline CSS: its stylesheets arrive disabled (never fetched before the first
-      // paint), the bootstrap turns them on, and each is fetched once: Vite's loader does not fetch the route's again.
-      const html = (await response?.text()) ?? "";
+      // paint), the head script turns them on, and each is fetched once: Vite's loader does not fetch the route's again.
       const linked = [
         ...html.matchAll(/<link rel="stylesheet" href="([^"]+)" disabled>/g),
       ].map(([, href = ""]) => href);

@@ -1,17 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { createBootstrapScript } from "../optimize-template";
+import { createHeadScript } from "../optimize-template";
 import { findEntryScript, findPageScripts, formatBytes } from "./site-weights";
 
 describe("findEntryScript", () => {
-  it("finds the entry in a plain module script and in the inline bootstrap", () => {
+  it("finds the entry in a plain module script and in the inline head script", () => {
     expect(
       findEntryScript(
         '<script type="module" crossorigin src="/assets/index-a1.js"></script>',
       ),
     ).toBe("assets/index-a1.js");
-    expect(findEntryScript(createBootstrapScript("/assets/index-b2.js"))).toBe(
-      "assets/index-b2.js",
-    );
+    expect(
+      findEntryScript(
+        createHeadScript("boot()", "/assets/index-b2.js", [
+          "/assets/vendor-v.js",
+        ]),
+      ),
+    ).toBe("assets/index-b2.js");
   });
 
   it("says so when a page loads no script", () => {
@@ -21,7 +25,10 @@ describe("findEntryScript", () => {
 
 describe("findPageScripts", () => {
   it("lists the entry, then each module the page names for preloading", () => {
-    const html = `<meta name="broadsheet:module" content="/assets/vendor-v.js"><meta name="broadsheet:module" content="/assets/home-h.js">${createBootstrapScript("/assets/index-b2.js")}`;
+    const html = createHeadScript("boot()", "/assets/index-b2.js", [
+      "/assets/vendor-v.js",
+      "/assets/home-h.js",
+    ]);
     expect(findPageScripts(html)).toEqual([
       "assets/index-b2.js",
       "assets/vendor-v.js",

@@ -33,7 +33,7 @@ export async function measureTree(
 
 /** The site-relative path of the entry script a built page loads (`assets/index-….js`), at base path `/`. */
 export function findEntryScript(html: string): string {
-  // Either a plain module script or the inline bootstrap that imports it (tooling/optimize-template.ts).
+  // Either a plain module script or the inline head script that imports it (tooling/optimize-template.ts).
   const src =
     /(?:<script type="module"[^>]*\bsrc=|\bimport\()"\/?([^"]+\.js)"/.exec(
       html,
@@ -43,12 +43,12 @@ export function findEntryScript(html: string): string {
 }
 
 /**
- * Every script a built page loads before it is interactive, site-relative: the entry its bootstrap imports, then
- * each module it names for preloading (`<meta name="broadsheet:module">`: its route chunk, the vendor chunk…).
+ * Every script a built page loads before it is interactive, site-relative: the entry its head script imports,
+ * then each module the script preloads (`<link rel="modulepreload">`: its route chunk, the vendor chunk…).
  */
 export function findPageScripts(html: string): string[] {
   const named = [
-    ...html.matchAll(/<meta name="broadsheet:module" content="\/?([^"]+)"/g),
+    ...html.matchAll(/<link rel="modulepreload" href="\/?([^"]+)"/g),
   ].map(([, path]) => path ?? "");
   return [findEntryScript(html), ...named];
 }
