@@ -58,12 +58,10 @@ export function useProgressDemand(
           measure();
         });
     };
-    const handleFocus = (event: FocusEvent) => {
-      if (
-        event.target instanceof Element &&
-        event.target.closest(PARAGRAPH_BLOCK)
-      )
-        demand();
+    // The focused element, not the event's target: a story not yet hydrated hands focus events on as copies
+    // dispatched on the document (src/ui/use-prerendered-story-events.ts).
+    const handleFocus = () => {
+      if (document.activeElement?.closest(PARAGRAPH_BLOCK)) demand();
     };
     window.addEventListener("scroll", demand, { passive: true });
     window.addEventListener("hashchange", demand);

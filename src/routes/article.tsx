@@ -20,7 +20,7 @@ import { createWholeArticleRequest } from "./whole-article";
 
 /**
  * What the article route's loader returns: the whole article. A prerendered page hydrates with its outline instead
- * (`entry-server.tsx`), as its paragraphs' text is on the page already (decision 0020).
+ * (`entry-server.tsx`), as its paragraphs' text is on the page already (decision 0022).
  */
 export interface ArticleRouteData {
   article: ArticleView;

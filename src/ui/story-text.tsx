@@ -12,7 +12,7 @@ export interface ParagraphExtras {
 interface Props {
   /**
    * The paragraphs, or a promise of them: a prerendered page hydrates without its story's data, and its text
-   * stays as the server wrote it until the promise settles (decision 0020).
+   * stays as the server wrote it until the promise settles (decision 0022).
    */
   paragraphs: readonly ParagraphData[] | Promise<readonly ParagraphData[]>;
   highlight: boolean;

@@ -7,12 +7,25 @@ interface Handlers {
     ((action: ParagraphAction, paragraphId: string) => void) | undefined;
 }
 
+// The events React answers, inside a Suspense boundary it has not hydrated, by trying to hydrate it there and
+// then (and by stopping them): its discrete and its continuous replayable events (react-dom's event system).
+const REACT_HYDRATING_EVENTS = [
+  "mousedown mouseup touchcancel touchend touchstart auxclick dblclick pointercancel pointerdown pointerup",
+  "dragend dragstart drop compositionend compositionstart keypress keyup input textInput copy cut paste",
+  "change contextmenu reset focusout dragenter dragleave mouseover mouseout pointerover pointerout",
+  "gotpointercapture lostpointercapture",
+]
+  .join(" ")
+  .split(" ");
+
 /**
- * While `active`, makes the story in `story` work as the server wrote it, before React hydrates it (decision 0020).
- * React stops every click and key press inside a Suspense boundary it has not hydrated yet (in the capture phase
- * at its root), so: clicks on a paragraph's link or buttons are handled here, from the window's capture phase; other
- * key presses are handed on to the document's own listeners (the shortcut keys) as a copy. Either way React does
- * not see the original, so nothing is handled twice when React happens to hydrate the story on that very event.
+ * While `active`, keeps React's hands off the story in `story` and makes it work as the server wrote it, until it
+ * hydrates (decision 0022). A story waiting for its data must not be touched: React answers an event inside it by
+ * trying to hydrate it, and a render that then reaches it (a hash change) makes React throw the server's nodes
+ * away for an empty fallback. So, from the window's capture phase (before React's root), every event React would
+ * act on inside the story is stopped: a click on a paragraph's link or buttons is handled here, a key press and a
+ * focus are handed on to the document's own listeners (shortcut keys, reading progress) as copies React never
+ * sees (dispatched on the document: listeners read the focused element, not the copy's target).
  */
 export function usePrerenderedStoryEvents(
   story: RefObject<HTMLElement | null>,
@@ -62,11 +75,33 @@ export function usePrerenderedStoryEvents(
       element.ownerDocument.dispatchEvent(copy);
       if (copy.defaultPrevented) event.preventDefault();
     };
-    window.addEventListener("click", handleClick, true);
-    window.addEventListener("keydown", handleKeyDown, true);
+    const handleFocusIn = (event: FocusEvent) => {
+      if (!inStory(event)) return;
+      event.stopPropagation();
+      element.ownerDocument.dispatchEvent(
+        new FocusEvent("focusin", {
+          bubbles: true,
+          relatedTarget: event.relatedTarget,
+        }),
+      );
+    };
+    const stop = (event: Event) => {
+      if (inStory(event)) event.stopPropagation();
+    };
+    const listeners: [string, (event: never) => void][] = [
+      ["click", handleClick],
+      ["keydown", handleKeyDown],
+      ["focusin", handleFocusIn],
+      ...REACT_HYDRATING_EVENTS.map((type): [string, typeof stop] => [
+        type,
+        stop,
+      ]),
+    ];
+    for (const [type, listener] of listeners)
+      window.addEventListener(type, listener as EventListener, true);
     return () => {
-      window.removeEventListener("click", handleClick, true);
-      window.removeEventListener("keydown", handleKeyDown, true);
+      for (const [type, listener] of listeners)
+        window.removeEventListener(type, listener as EventListener, true);
     };
   }, [story, active]);
 }

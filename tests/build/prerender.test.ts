@@ -1,3 +1,4 @@
+import { getArticleOutline } from "../../src/content/article-outline";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -208,14 +209,15 @@ describe.each(seeds)("the page of $file", ({ slug, title }) => {
       expect(html).toContain(`data-speaker="${escapeHtml(speaker)}"`);
   });
 
-  it("embeds the router data as JSON a browser cannot mistake for markup", async () => {
+  it("embeds the article's outline as JSON a browser cannot mistake for markup, its story text only as HTML", async () => {
     const json = getDataScript(html);
     expect(json).not.toMatch(/[<>&]/);
     const data = JSON.parse(json) as {
       loaderData: { article?: { article: unknown } };
     };
+    // The whole article is the JSON file a client-side navigation (or the story, once needed) fetches.
     expect(data.loaderData.article?.article).toEqual(
-      await readArticleData(outDir, slug),
+      getArticleOutline(await readArticleData(outDir, slug)),
     );
   });
 });
