@@ -58,10 +58,12 @@ export function useProgressDemand(
           measure();
         });
     };
-    // The focused element, not the event's target: a story not yet hydrated hands focus events on as copies
-    // dispatched on the document (src/ui/use-prerendered-story-events.ts).
-    const handleFocus = () => {
-      if (document.activeElement?.closest(PARAGRAPH_BLOCK)) demand();
+    const handleFocus = (event: FocusEvent) => {
+      if (
+        event.target instanceof Element &&
+        event.target.closest(PARAGRAPH_BLOCK)
+      )
+        demand();
     };
     window.addEventListener("scroll", demand, { passive: true });
     window.addEventListener("hashchange", demand);

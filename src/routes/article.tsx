@@ -1,10 +1,6 @@
 import { useMemo, useState, type JSX } from "react";
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import type {
-  ArticleData,
-  ArticleView,
-  ParagraphData,
-} from "../content/article";
+import type { ArticleData, ArticleView } from "../content/article";
 import { isWholeArticle } from "../content/article-outline";
 import type { ContentSource } from "../content/content-source";
 import { usePreferences } from "../preferences/use-preferences";
@@ -46,28 +42,27 @@ export function createArticleRoute(source: ContentSource): {
   function ArticleRoute() {
     const data = useLoaderData<ArticleRouteData>();
     const outline = isWholeArticle(data.article) ? null : data.article;
-    const request = useMemo(
+    const load = useMemo(
       () => (outline ? createWholeArticleRequest(source, outline.slug) : null),
       [outline],
     );
     const [loaded, setLoaded] = useState<ArticleData | null>(null);
     const loadWholeArticle = useMemo(
       () =>
-        request
+        load
           ? () =>
-              request.load().then((article) => {
+              load().then((article) => {
                 setLoaded(article);
                 return article;
               })
           : undefined,
-      [request],
+      [load],
     );
     return (
       <ArticlePage
         article={
           outline && loaded?.slug === outline.slug ? loaded : data.article
         }
-        story={request?.story}
         loadWholeArticle={loadWholeArticle}
       />
     );
@@ -77,11 +72,9 @@ export function createArticleRoute(source: ContentSource): {
 
 function ArticlePage({
   article,
-  story,
   loadWholeArticle,
 }: {
   article: ArticleView;
-  story: Promise<readonly ParagraphData[]> | undefined;
   loadWholeArticle: (() => Promise<ArticleData>) | undefined;
 }) {
   const { preferences, updatePreferences } = usePreferences();
@@ -102,7 +95,6 @@ function ArticlePage({
       <HighlightedArticle
         key={article.slug}
         article={article}
-        story={story}
         loadWholeArticle={loadWholeArticle}
         progress={<ReadingProgress article={article} />}
         highlightQuotes={preferences.highlightQuotes}

@@ -40,11 +40,10 @@ type Props = Omit<
   | "children"
   | "storyHighlight"
   | "defaultControls"
-  | "storyLive"
   | "onParagraphAction"
   | "onStoryReady"
 > & {
-  /** Loads the whole article when `article` is a prerendered page's outline (it settles `story` too). */
+  /** Loads the whole article when `article` is a prerendered page's outline (it then comes as `article`). */
   loadWholeArticle?: (() => Promise<ArticleData>) | undefined;
 };
 
@@ -113,7 +112,7 @@ export function HighlightedArticle({
     setPressed(new Set(wanted));
     demand();
   }
-  // A press of a paragraph's buttons, from React or, before the story hydrates, from ReadingView's listener.
+  // A press of a paragraph's buttons, from React or, before the story hydrates, from the story's own listener.
   function act(action: ParagraphAction, id: string): void {
     if (action === "toggle") toggleParagraph(id);
     else if (highlights) highlights.highlightQuotes(id);
@@ -167,7 +166,6 @@ export function HighlightedArticle({
         storyHighlight={storyHighlight}
         paragraphExtras={live ? extras : undefined}
         defaultControls={prerenderedControls}
-        storyLive={live}
         onParagraphAction={act}
         onStoryReady={onStoryReady}
       >

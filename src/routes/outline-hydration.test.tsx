@@ -17,6 +17,8 @@ import { createRoutes } from "../routes";
 import { resolveLazyMatches } from "./lazy-route";
 
 const path = `/article/${aleppoArticle.slug}/`;
+// Waits that span loading chunks and the article's data: generous, as the suite runs on a loaded machine.
+const LOADING = 5000;
 const firstParagraph = aleppoArticle.paragraphs[0];
 if (!firstParagraph) throw new Error("the fixture has paragraphs");
 
@@ -125,13 +127,16 @@ describe("an article page hydrating from its outline", () => {
     await user.click(
       within(container).getByRole("button", { name: "Highlight paragraph 1" }),
     );
-    await waitFor(() => {
-      expect(
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 1",
-        }),
-      ).toHaveAttribute("aria-pressed", "true");
-    });
+    await waitFor(
+      () => {
+        expect(
+          within(container).getByRole("button", {
+            name: "Highlight paragraph 1",
+          }),
+        ).toHaveAttribute("aria-pressed", "true");
+      },
+      { timeout: LOADING },
+    );
     expect(loadArticle).toHaveBeenCalledTimes(1);
     // Hydrated, not replaced: the paragraph the reader pressed is the element the server wrote.
     expect(
@@ -143,13 +148,16 @@ describe("an article page hydrating from its outline", () => {
     await user.click(
       within(container).getByRole("button", { name: "Highlight paragraph 1" }),
     );
-    await waitFor(() => {
-      expect(
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 1",
-        }),
-      ).toHaveAttribute("aria-pressed", "false");
-    });
+    await waitFor(
+      () => {
+        expect(
+          within(container).getByRole("button", {
+            name: "Highlight paragraph 1",
+          }),
+        ).toHaveAttribute("aria-pressed", "false");
+      },
+      { timeout: LOADING },
+    );
   });
 
   it("hands key presses inside the story to the shortcut keys before it has hydrated", async () => {
@@ -163,9 +171,16 @@ describe("an article page hydrating from its outline", () => {
       button.focus();
     });
     await user.keyboard("h");
-    await waitFor(() => {
-      expect(button).toHaveAttribute("aria-pressed", "true");
-    });
+    await waitFor(
+      () => {
+        expect(
+          within(container).getByRole("button", {
+            name: "Highlight paragraph 2",
+          }),
+        ).toHaveAttribute("aria-pressed", "true");
+      },
+      { timeout: LOADING },
+    );
     expect(loadArticle).toHaveBeenCalledTimes(1);
     expect(
       within(container).getByRole("button", { name: "Highlight paragraph 2" }),
@@ -189,13 +204,16 @@ describe("an article page hydrating from its outline", () => {
       within(container).getByRole("button", { name: "Highlight quotes" }),
     ).toHaveAttribute("aria-pressed", "false");
     // The margin note naming who speaks in a paragraph is shown with highlighted quotes only.
-    await waitFor(() => {
-      expect(
-        within(container).queryByText("Assaad al-Achi", {
-          selector: '[aria-hidden="true"]',
-        }),
-      ).not.toBeInTheDocument();
-    });
+    await waitFor(
+      () => {
+        expect(
+          within(container).queryByText("Assaad al-Achi", {
+            selector: '[aria-hidden="true"]',
+          }),
+        ).not.toBeInTheDocument();
+      },
+      { timeout: LOADING },
+    );
     expect(loadArticle).toHaveBeenCalledTimes(1);
     expect(
       within(container).getByRole("link", { name: "Link to paragraph 1" }),

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import type { ArticleView, ParagraphData } from "../content/article";
 import { isWholeArticle } from "../content/article-outline";
 import { SITE_LANG } from "../content/site-info";
@@ -8,22 +8,20 @@ import { formatReadingTime, formatWordCount } from "./format";
 import { HighlightToggle } from "./highlight-toggle";
 import { QuotePanel } from "./quote-panel";
 import styles from "./reading-view.module.css";
-import { StoryText, type ParagraphExtras } from "./story-text";
-import { usePrerenderedStoryEvents } from "./use-prerendered-story-events";
+import { StoryHost } from "./story-host";
+import type { ParagraphExtras } from "./story-text";
 
 export type { ParagraphExtras } from "./story-text";
 
 /** A press of one of a paragraph's buttons: highlight the paragraph, or its quotes. */
 export type ParagraphAction = "toggle" | "quotes";
 
-// An outline's story with no promise of its data stays as the page has it.
-const NEVER = new Promise<never>(() => undefined);
-
 interface Props {
-  /** The whole article, or a prerendered page's outline (its paragraphs' text is on the page). */
+  /**
+   * The whole article, or a prerendered page's outline (its paragraphs' text is on the page): the story then stays
+   * the server's HTML until the whole article is given (decision 0023).
+   */
   article: ArticleView;
-  /** For a page that hydrated from an outline: its paragraphs, once something needs them (the story hydrates then). */
-  story?: Promise<readonly ParagraphData[]> | undefined;
   /** Reading progress (bar and time left), shown in the byline. */
   progress?: ReactNode;
   highlightQuotes: boolean;
@@ -34,11 +32,7 @@ interface Props {
   paragraphExtras?: ReadonlyMap<string, ParagraphExtras> | undefined;
   /** The controls of a paragraph `paragraphExtras` does not cover. */
   defaultControls?: ((paragraph: ParagraphData) => ReactNode) | undefined;
-  /**
-   * False while the story is the prerendered page's, not yet hydrated: presses of its buttons and links then reach
-   * `onParagraphAction` and the copy-link announcement from a listener of their own (React's are not attached yet).
-   */
-  storyLive?: boolean | undefined;
+  /** A press of a paragraph's buttons while the story is still the prerendered page's HTML. */
   onParagraphAction?:
     ((action: ParagraphAction, paragraphId: string) => void) | undefined;
   /** Called once the story's paragraphs are rendered or hydrated. */
@@ -53,19 +47,14 @@ export function ReadingView({
   progress,
   highlightQuotes,
   onHighlightQuotesChange,
-  story,
   storyHighlight = highlightQuotes,
   paragraphExtras,
   defaultControls,
-  storyLive = true,
   onParagraphAction,
   onStoryReady,
   children,
 }: Props) {
   const [announcement, setAnnouncement] = useState("");
-  const storyRef = useRef<HTMLDivElement>(null);
-
-  // Stable: the story is memoised, and must not re-render before it has hydrated.
   const handleCopyLink = useCallback((url: string) => {
     // Emptying the region first makes a second "Link copied" in a row a change that is announced again.
     setAnnouncement("");
@@ -73,11 +62,6 @@ export function ReadingView({
       if (copied) setAnnouncement("Link copied");
     });
   }, []);
-
-  usePrerenderedStoryEvents(storyRef, !storyLive, {
-    onCopyLink: handleCopyLink,
-    onParagraphAction,
-  });
 
   // The article element carries the story's language and direction; the byline and controls, in the site's
   // language, say so themselves.
@@ -114,19 +98,15 @@ export function ReadingView({
             <QuotePanel index={article.quoteIndex} lang={lang} />
           </div>
         </header>
-        <div ref={storyRef}>
-          <StoryText
-            paragraphs={
-              // A page that hydrated from its outline keeps its promise, settled or not: one story, one source.
-              story ?? (isWholeArticle(article) ? article.paragraphs : NEVER)
-            }
-            highlight={storyHighlight}
-            onCopyLink={handleCopyLink}
-            extras={paragraphExtras}
-            defaultControls={defaultControls}
-            onReady={onStoryReady}
-          />
-        </div>
+        <StoryHost
+          paragraphs={isWholeArticle(article) ? article.paragraphs : null}
+          highlight={storyHighlight}
+          onCopyLink={handleCopyLink}
+          extras={paragraphExtras}
+          defaultControls={defaultControls}
+          onParagraphAction={onParagraphAction}
+          onReady={onStoryReady}
+        />
       </article>
       {children}
       <p role="status" className="visually-hidden">

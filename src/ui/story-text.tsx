@@ -1,4 +1,4 @@
-import { memo, Suspense, use, useEffect, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import type { ParagraphData } from "../content/article";
 import type { OverlaySegment } from "../highlights/overlay-segments";
 import { ArticleParagraph } from "./article-paragraph";
@@ -9,12 +9,8 @@ export interface ParagraphExtras {
   controls?: ReactNode;
 }
 
-interface Props {
-  /**
-   * The paragraphs, or a promise of them: a prerendered page hydrates without its story's data, and its text
-   * stays as the server wrote it until the promise settles (decision 0022).
-   */
-  paragraphs: readonly ParagraphData[] | Promise<readonly ParagraphData[]>;
+/** How the story renders: everything but its paragraphs. */
+export interface StoryProps {
   highlight: boolean;
   onCopyLink: (url: string) => void;
   /** Per paragraph id: the reader's highlights and controls. A paragraph without gets `defaultControls`. */
@@ -25,32 +21,19 @@ interface Props {
   onReady?: (() => void) | undefined;
 }
 
-/**
- * The story's paragraphs in their own Suspense boundary. Memoised: while a prerendered story waits for its data,
- * nothing may re-render it (React would have to replace the server's text instead of hydrating it), so its parent
- * keeps every prop the same until `onReady`.
- */
-export const StoryText = memo(function StoryText(props: Props) {
-  return (
-    <Suspense fallback={null}>
-      <Paragraphs {...props} />
-    </Suspense>
-  );
-});
-
-function Paragraphs({
+/** The story's paragraphs, each with its link, its quotes marked, and the reader's highlights and controls. */
+export function StoryText({
   paragraphs,
   highlight,
   onCopyLink,
   extras,
   defaultControls,
   onReady,
-}: Props) {
-  const shown = paragraphs instanceof Promise ? use(paragraphs) : paragraphs;
+}: StoryProps & { paragraphs: readonly ParagraphData[] }) {
   useEffect(() => {
     onReady?.();
   }, [onReady]);
-  return shown.map((paragraph) => {
+  return paragraphs.map((paragraph) => {
     const extra = extras?.get(paragraph.id);
     return (
       <ArticleParagraph

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { hydrateRoot, type Root } from "react-dom/client";
+import type { ParagraphData } from "../content/article";
+import type { ParagraphAction } from "./reading-view";
+import { StoryText, type StoryProps } from "./story-text";
+
+// What React is told the element of a prerendered story holds until the story's data comes: nothing for it to
+// touch, so it hydrates the element and leaves the server's paragraphs in it as they are. A constant empty string:
+// no article text is ever written as HTML (the story is hydrated from data, as text, by its own root).
+const SERVER_NODES_KEPT = { __html: "" };
+
+interface Props extends StoryProps {
+  /** The story's paragraphs; null on a page that hydrated from its outline, until the whole article came. */
+  paragraphs: readonly ParagraphData[] | null;
+  /** A press of a paragraph's buttons while the story is still the server's HTML. */
+  onParagraphAction?:
+    ((action: ParagraphAction, paragraphId: string) => void) | undefined;
+}
+
+/**
+ * Where the story lives (decision 0023). A story rendered from data is part of the page's React tree. A story the
+ * page was prerendered with, and that hydrated from the article's outline, stays the server's HTML (React keeps
+ * out of it) until its paragraphs are given; it then hydrates in a React root of its own, the same nodes, with the
+ * props it was prerendered with, and follows the props it is given once it reports ready (`onReady`). Meanwhile a
+ * click on a paragraph's link or buttons is handled here.
+ */
+export function StoryHost({
+  paragraphs,
+  onParagraphAction,
+  onReady,
+  ...props
+}: Props) {
+  const [prerendered] = useState(paragraphs === null);
+  const [ready, setReady] = useState(!prerendered);
+  const host = useRef<HTMLDivElement>(null);
+  const root = useRef<Root | null>(null);
+  const handleReady = useCallback(() => {
+    setReady(true);
+    onReady?.();
+  }, [onReady]);
+
+  const story = paragraphs && (
+    <StoryText paragraphs={paragraphs} {...props} onReady={handleReady} />
+  );
+  useEffect(() => {
+    const element = host.current;
+    if (!prerendered || !story || !element) return;
+    // Hydrate once, with the props the story was prerendered with; render again only once that is done (an
+    // update during hydration would make React replace the server's nodes).
+    if (!root.current) root.current = hydrateRoot(element, story);
+    else if (ready) root.current.render(story);
+  });
+  useEffect(
+    () => () => {
+      const story = root.current;
+      // Not during the page's own unmount: React cannot unmount a root while it renders.
+      if (story)
+        setTimeout(() => {
+          story.unmount();
+        });
+    },
+    [],
+  );
+
+  const latest = useRef({ onCopyLink: props.onCopyLink, onParagraphAction });
+  useEffect(() => {
+    latest.current = { onCopyLink: props.onCopyLink, onParagraphAction };
+  });
+  useEffect(() => {
+    const element = host.current;
+    if (ready || !element) return;
+    const handleClick = (event: MouseEvent) => {
+      if (!(event.target instanceof Element)) return;
+      const block = event.target.closest("[data-paragraph-id]");
+      const id = block?.getAttribute("data-paragraph-id");
+      if (!block || !id) return;
+      const link = event.target.closest<HTMLAnchorElement>(`a[href="#${id}"]`);
+      const button = event.target.closest("button");
+      if (link) latest.current.onCopyLink(link.href);
+      else if (button && block.contains(button))
+        latest.current.onParagraphAction?.(
+          button.hasAttribute("aria-pressed") ? "toggle" : "quotes",
+          id,
+        );
+      else return;
+      // The story's own root, if it hydrated on the way, must not handle the press a second time.
+      event.stopImmediatePropagation();
+    };
+    element.addEventListener("click", handleClick);
+    return () => {
+      element.removeEventListener("click", handleClick);
+    };
+  }, [ready]);
+
+  if (!prerendered) return <div>{story}</div>;
+  return (
+    <div
+      ref={host}
+      // eslint-disable-next-line no-restricted-syntax -- a constant empty string, never article text: React's way to leave the server's nodes to the story's own root
+      dangerouslySetInnerHTML={SERVER_NODES_KEPT}
+      suppressHydrationWarning
+    />
+  );
+}
