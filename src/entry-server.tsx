@@ -7,7 +7,6 @@ import {
   StaticRouterProvider,
 } from "react-router";
 import type { ContentSource } from "./content/content-source";
-import { getArticleOutline, isWholeArticle } from "./content/article-outline";
 import { getArticlePath } from "./content/data-paths";
 import {
   getArticleJsonLd,
@@ -79,27 +78,11 @@ function renderContext(
     status: context.statusCode,
     head: head + renderJsonLd(context),
     html,
-    hydrationData: serializeHydrationData(outlineArticle(context)),
+    hydrationData: serializeHydrationData(context),
     lang: getPageLang(context),
     modules: context.matches
       .map(({ route }) => getLazyRouteModule(route))
       .filter((module) => module !== null),
-  };
-}
-
-/**
- * The router state the page hydrates from, with the article as its outline: its paragraphs' text is in the
- * page's HTML, so the hydration data does not carry it twice (decision 0020).
- */
-function outlineArticle(context: StaticHandlerContext): StaticHandlerContext {
-  const data = context.loaderData.article as ArticleRouteData | undefined;
-  if (!data || !isWholeArticle(data.article)) return context;
-  return {
-    ...context,
-    loaderData: {
-      ...context.loaderData,
-      article: { article: getArticleOutline(data.article) },
-    },
   };
 }
 
@@ -112,7 +95,6 @@ function renderJsonLd(context: StaticHandlerContext): string {
   const data = context.loaderData.article as ArticleRouteData | undefined;
   if (!data) return "";
   const { canonical } = getLinksOfPage(getArticlePath(data.article.slug));
-  if (!isWholeArticle(data.article)) return "";
   const jsonLd = getArticleJsonLd(data.article, { url: canonical });
   return `<script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>`;
 }

@@ -1,6 +1,6 @@
 import type { RouteObject } from "react-router";
 import type { ContentSource } from "./content/content-source";
-import { createArticleRoute } from "./routes/article";
+import { ArticleRoute, createArticleLoader } from "./routes/article";
 import { notFoundLoader, NotFoundRoute } from "./routes/not-found";
 import { lazyRoute, type LazyRouteParts } from "./routes/lazy-route";
 import {
@@ -43,7 +43,8 @@ export function createRoutes(source: ContentSource): RouteObject[] {
         {
           id: "article",
           path: "article/:slug",
-          ...createArticleRoute(source),
+          loader: createArticleLoader(source),
+          Component: ArticleRoute,
         },
         {
           id: "search",

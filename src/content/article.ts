@@ -127,21 +127,6 @@ export interface ArticleData {
   source?: string | null;
 }
 
-/**
- * What a prerendered article page hands the app for hydration: the article without its paragraphs' text and
- * quotes, which the page already shows as HTML (decision 0020). The app fetches the whole `ArticleData` only
- * when something must re-render the story: the reader's highlights, or quotes shown plain.
- */
-export type ArticleOutline = Omit<ArticleData, "paragraphs"> & {
-  /** The paragraphs' ids, in order: enough to measure reading progress on the page. */
-  paragraphs: { id: ParagraphId }[];
-  /** Marks an outline: its paragraphs carry no text. */
-  outline: true;
-};
-
-/** The article as the reading view gets it: whole, or as the outline a prerendered page carries. */
-export type ArticleView = ArticleData | ArticleOutline;
-
 /** What the browser receives for one paragraph: segments to render, no raw quote offsets. */
 export interface ParagraphData {
   id: ParagraphId;

@@ -1,11 +1,5 @@
-import { useMemo, useState, type JSX } from "react";
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import type {
-  ArticleData,
-  ArticleView,
-  ParagraphData,
-} from "../content/article";
-import { isWholeArticle } from "../content/article-outline";
+import type { ArticleData } from "../content/article";
 import type { ContentSource } from "../content/content-source";
 import { usePreferences } from "../preferences/use-preferences";
 import { getArticlePath } from "../content/data-paths";
@@ -16,14 +10,10 @@ import { ReadingProgress } from "./reading-progress";
 import { useArticleShortcuts } from "./use-article-shortcuts";
 import { getLinksOfPage } from "./page-links";
 import { useDocumentLang } from "./use-document-lang";
-import { createWholeArticleRequest } from "./whole-article";
 
-/**
- * What the article route's loader returns: the whole article. A prerendered page hydrates with its outline instead
- * (`entry-server.tsx`), as its paragraphs' text is on the page already (decision 0020).
- */
+/** What the article route's loader returns. */
 export interface ArticleRouteData {
-  article: ArticleView;
+  article: ArticleData;
 }
 
 /** Loads the article named by `:slug`, or ends with a 404 when there is none. */
@@ -38,52 +28,9 @@ export function createArticleLoader(
   };
 }
 
-/** `/article/:slug/`: the reading view, its whole article fetched from `source` when the page has its outline. */
-export function createArticleRoute(source: ContentSource): {
-  loader: (args: LoaderFunctionArgs) => Promise<ArticleRouteData>;
-  Component: () => JSX.Element;
-} {
-  function ArticleRoute() {
-    const data = useLoaderData<ArticleRouteData>();
-    const outline = isWholeArticle(data.article) ? null : data.article;
-    const request = useMemo(
-      () => (outline ? createWholeArticleRequest(source, outline.slug) : null),
-      [outline],
-    );
-    const [loaded, setLoaded] = useState<ArticleData | null>(null);
-    const loadWholeArticle = useMemo(
-      () =>
-        request
-          ? () =>
-              request.load().then((article) => {
-                setLoaded(article);
-                return article;
-              })
-          : undefined,
-      [request],
-    );
-    return (
-      <ArticlePage
-        article={
-          outline && loaded?.slug === outline.slug ? loaded : data.article
-        }
-        story={request?.story}
-        loadWholeArticle={loadWholeArticle}
-      />
-    );
-  }
-  return { loader: createArticleLoader(source), Component: ArticleRoute };
-}
-
-function ArticlePage({
-  article,
-  story,
-  loadWholeArticle,
-}: {
-  article: ArticleView;
-  story: Promise<readonly ParagraphData[]> | undefined;
-  loadWholeArticle: (() => Promise<ArticleData>) | undefined;
-}) {
+/** `/article/:slug/`: the reading view. */
+export function ArticleRoute() {
+  const { article } = useLoaderData<ArticleRouteData>();
   const { preferences, updatePreferences } = usePreferences();
   useArticleShortcuts();
   const links = getLinksOfPage(getArticlePath(article.slug));
@@ -102,8 +49,6 @@ function ArticlePage({
       <HighlightedArticle
         key={article.slug}
         article={article}
-        story={story}
-        loadWholeArticle={loadWholeArticle}
         progress={<ReadingProgress article={article} />}
         highlightQuotes={preferences.highlightQuotes}
         onHighlightQuotesChange={(highlightQuotes) => {

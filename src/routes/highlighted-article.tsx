@@ -1,52 +1,41 @@
 import {
+  lazy,
   Suspense,
   useCallback,
+  useMemo,
   useRef,
   useState,
   type ComponentProps,
 } from "react";
-import type { ArticleData } from "../content/article";
-import { isWholeArticle } from "../content/article-outline";
 import {
   DEFAULT_COLOR,
   DEFAULT_COLOR_NAMES,
 } from "../highlights/highlight-colors";
+import { getQuoteRanges } from "../highlights/quote-ranges";
 import type { ArticleHighlights } from "../highlights/use-article-highlights";
 import { useHighlightShortcut } from "../highlights/use-highlight-shortcut";
 import { useHighlightsDemand } from "../highlights/use-highlights-demand";
 import { HighlightNotices } from "../ui/highlight-notices";
 import { HighlightsSection } from "../ui/highlights-section";
-import {
-  getHighlightItems,
-  ParagraphControls,
-  prerenderedControls,
-} from "./paragraph-controls";
-import { HighlightsPanel } from "./lazy-highlights-panel";
-import { useWholeStory } from "./use-whole-story";
-import {
-  ReadingView,
-  type ParagraphAction,
-  type ParagraphExtras,
-} from "../ui/reading-view";
+import { ParagraphHighlightControls } from "../ui/paragraph-highlight-controls";
+import { ReadingView, type ParagraphExtras } from "../ui/reading-view";
 import type { HighlightIntents } from "./highlights-runtime";
 import {
   getLoadedHighlightsRuntime,
   loadHighlightsRuntime,
 } from "./load-highlights-runtime";
 
+// Not needed until the reader opens the panel: the list, export and import.
+const HighlightsPanel = lazy(() =>
+  import("./highlights-panel").then((module) => ({
+    default: module.HighlightsPanel,
+  })),
+);
+
 type Props = Omit<
   ComponentProps<typeof ReadingView>,
-  | "paragraphExtras"
-  | "children"
-  | "storyHighlight"
-  | "defaultControls"
-  | "storyLive"
-  | "onParagraphAction"
-  | "onStoryReady"
-> & {
-  /** Loads the whole article when `article` is a prerendered page's outline (it settles `story` too). */
-  loadWholeArticle?: (() => Promise<ArticleData>) | undefined;
-};
+  "paragraphExtras" | "children"
+>;
 
 const LOAD_ERROR =
   "Your highlights could not be loaded. Check your connection, then try again.";
@@ -61,12 +50,7 @@ const noIntents = (): { paragraphs: Set<string>; quotes: Set<string> } => ({
  * same DOM from the first paint, but loads the highlights runtime (`highlights-runtime.tsx`) only when the article
  * needs it: stored highlights of this article, a press, the `h` key, a selection or the panel (decision 0015).
  */
-export function HighlightedArticle({
-  article,
-  loadWholeArticle,
-  ...view
-}: Props) {
-  const whole = isWholeArticle(article) ? article : null;
+export function HighlightedArticle({ article, ...view }: Props) {
   const [runtime, setRuntime] = useState(getLoadedHighlightsRuntime);
   const [highlights, setHighlights] = useState<ArticleHighlights | null>(null);
   const [open, setOpen] = useState(false);
@@ -79,27 +63,25 @@ export function HighlightedArticle({
     intents.current = noIntents();
     return taken;
   }, []);
-
-  const { live, storyHighlight, onStoryReady, loadWhole } = useWholeStory(
-    whole !== null,
-    loadWholeArticle,
-    view.highlightQuotes,
-    setLoadError,
+  const quoteCounts = useMemo(
+    () =>
+      new Map(
+        article.paragraphs.map(({ id, segments }) => [
+          id,
+          getQuoteRanges(segments).length,
+        ]),
+      ),
+    [article],
   );
 
   function demand(): void {
     if (runtime) return;
     setLoadError(null);
-    Promise.all([loadHighlightsRuntime(), loadWhole()]).then(
-      ([loaded]) => {
-        setRuntime(loaded);
-      },
-      () => {
-        intents.current = noIntents();
-        setPressed(new Set());
-        setLoadError(LOAD_ERROR);
-      },
-    );
+    loadHighlightsRuntime().then(setRuntime, () => {
+      intents.current = noIntents();
+      setPressed(new Set());
+      setLoadError(LOAD_ERROR);
+    });
   }
   useHighlightsDemand(article.slug, runtime === null, demand);
 
@@ -113,64 +95,60 @@ export function HighlightedArticle({
     setPressed(new Set(wanted));
     demand();
   }
-  // A press of a paragraph's buttons, from React or, before the story hydrates, from ReadingView's listener.
-  function act(action: ParagraphAction, id: string): void {
-    if (action === "toggle") toggleParagraph(id);
-    else if (highlights) highlights.highlightQuotes(id);
-    else {
-      intents.current.quotes.add(id);
-      demand();
-    }
-  }
   useHighlightShortcut(toggleParagraph);
 
   const colorNames =
     highlights?.snapshot.state.colorNames ?? DEFAULT_COLOR_NAMES;
   const color = highlights?.color ?? DEFAULT_COLOR;
   const extras = new Map<string, ParagraphExtras>();
-  for (const paragraph of whole?.paragraphs ?? []) {
-    const { id } = paragraph;
+  for (const { id, index } of article.paragraphs) {
     const here = highlights?.paragraphs.get(id);
+    const selected = highlights?.selection?.paragraphId === id;
     extras.set(id, {
       overlay: here?.overlay,
       controls: (
-        <ParagraphControls
-          paragraph={paragraph}
+        <ParagraphHighlightControls
+          index={index}
           pressed={
             highlights ? here?.paragraphHighlight != null : pressed.has(id)
           }
           colorLabel={colorNames[color]}
+          quoteCount={quoteCounts.get(id) ?? 0}
           onToggle={() => {
-            act("toggle", id);
+            toggleParagraph(id);
           }}
           onHighlightQuotes={() => {
-            act("quotes", id);
+            if (highlights) highlights.highlightQuotes(id);
+            else {
+              intents.current.quotes.add(id);
+              demand();
+            }
           }}
         >
-          {highlights?.selection?.paragraphId === id && runtime ? (
+          {selected && runtime ? (
             <runtime.SelectionToolbar
               colorNames={colorNames}
               onHighlight={highlights.highlightSelection}
             />
           ) : null}
-        </ParagraphControls>
+        </ParagraphHighlightControls>
       ),
     });
   }
-  const items = getHighlightItems(highlights);
+  const items = (highlights?.anchored ?? []).map(
+    ({ highlight, anchor }, index) => ({
+      highlight,
+      orphaned: anchor === null,
+      link:
+        anchor === null ? null : (
+          <a href={`#${highlight.id}`}>Go to highlight {index + 1}</a>
+        ),
+    }),
+  );
   const loading = <p role="status">Loading your highlights…</p>;
   return (
     <>
-      <ReadingView
-        {...view}
-        article={article}
-        storyHighlight={storyHighlight}
-        paragraphExtras={live ? extras : undefined}
-        defaultControls={prerenderedControls}
-        storyLive={live}
-        onParagraphAction={act}
-        onStoryReady={onStoryReady}
-      >
+      <ReadingView {...view} article={article} paragraphExtras={extras}>
         <HighlightNotices
           recoveredTo={highlights?.snapshot.recoveredTo ?? null}
           error={highlights?.snapshot.error ?? loadError}
@@ -200,9 +178,9 @@ export function HighlightedArticle({
           )}
         </HighlightsSection>
       </ReadingView>
-      {runtime && whole ? (
+      {runtime ? (
         <runtime.HighlightsController
-          article={whole}
+          article={article}
           takeIntents={takeIntents}
           onChange={setHighlights}
         />

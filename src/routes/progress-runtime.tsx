@@ -1,5 +1,5 @@
 import { memo, useEffect, useState } from "react";
-import type { ArticleView } from "../content/article";
+import type { ArticleData } from "../content/article";
 import {
   measureReadingPosition,
   type ReadingPosition,
@@ -8,7 +8,7 @@ import { useProgressStore } from "../progress/use-progress";
 import { ResumeNotice } from "../ui/resume-notice";
 
 interface Props {
-  article: ArticleView;
+  article: ArticleData;
   /** Whether the story was just opened: only then may it reopen where the reader left it. */
   arrival: boolean;
   /** Receives where the reader is after every measurement. */
@@ -42,13 +42,12 @@ export const ProgressTracker = memo(function ProgressTracker({
     ) {
       // By id first; when the paragraph was edited since, the same position.
       const index = paragraphs.findIndex(({ id }) => id === saved.paragraphId);
-      const position = index === -1 ? saved.index : index;
-      const target = paragraphs[position];
+      const target = paragraphs[index === -1 ? saved.index : index];
       const element = target ? document.getElementById(target.id) : null;
       if (target && element) {
         element.scrollIntoView({ block: "start", behavior: "instant" });
         // Stored progress is read after hydration only, so the notice can only appear from here.
-        setResumedAt(position + 1);
+        setResumedAt(target.index);
       }
     }
     let frame = 0;

@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import type { ArticleView } from "../content/article";
+import type { ArticleData } from "../content/article";
 import { TOP_OF_STORY } from "../progress/measure-position";
 import { getMinutesLeft } from "../progress/minutes-left";
 import { useProgressDemand } from "../progress/use-progress-demand";
@@ -14,7 +14,7 @@ import {
  * being read and reopening the story where the reader left it belong to the runtime (`progress-runtime.tsx`),
  * loaded only once there is something to record or resume (decision 0016); until then the bar is measured here.
  */
-export function ReadingProgress({ article }: { article: ArticleView }) {
+export function ReadingProgress({ article }: { article: ArticleData }) {
   const [runtime, setRuntime] = useState(getLoadedProgressRuntime);
   // An article opened with the runtime already loaded (a later client navigation) is an arrival too.
   const [arrival, setArrival] = useState(true);

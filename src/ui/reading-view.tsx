@@ -1,50 +1,31 @@
-import { useCallback, useRef, useState, type ReactNode } from "react";
-import type { ArticleView, ParagraphData } from "../content/article";
-import { isWholeArticle } from "../content/article-outline";
+import { useState, type ReactNode } from "react";
+import type { ArticleData } from "../content/article";
 import { SITE_LANG } from "../content/site-info";
 import { ArticleByline } from "./article-byline";
+import type { OverlaySegment } from "../highlights/overlay-segments";
+import { ArticleParagraph } from "./article-paragraph";
 import { copyText } from "./copy-text";
 import { formatReadingTime, formatWordCount } from "./format";
 import { HighlightToggle } from "./highlight-toggle";
 import { QuotePanel } from "./quote-panel";
 import styles from "./reading-view.module.css";
-import { StoryText, type ParagraphExtras } from "./story-text";
-import { usePrerenderedStoryEvents } from "./use-prerendered-story-events";
-
-export type { ParagraphExtras } from "./story-text";
-
-/** A press of one of a paragraph's buttons: highlight the paragraph, or its quotes. */
-export type ParagraphAction = "toggle" | "quotes";
-
-// An outline's story with no promise of its data stays as the page has it.
-const NEVER = new Promise<never>(() => undefined);
 
 interface Props {
-  /** The whole article, or a prerendered page's outline (its paragraphs' text is on the page). */
-  article: ArticleView;
-  /** For a page that hydrated from an outline: its paragraphs, once something needs them (the story hydrates then). */
-  story?: Promise<readonly ParagraphData[]> | undefined;
+  article: ArticleData;
   /** Reading progress (bar and time left), shown in the byline. */
   progress?: ReactNode;
   highlightQuotes: boolean;
   onHighlightQuotesChange: (highlightQuotes: boolean) => void;
-  /** Whether the story renders its quotes highlighted; `highlightQuotes` unless the story must stay as prerendered. */
-  storyHighlight?: boolean | undefined;
   /** The reader's highlights per paragraph id: segments to render and controls to show. */
   paragraphExtras?: ReadonlyMap<string, ParagraphExtras> | undefined;
-  /** The controls of a paragraph `paragraphExtras` does not cover. */
-  defaultControls?: ((paragraph: ParagraphData) => ReactNode) | undefined;
-  /**
-   * False while the story is the prerendered page's, not yet hydrated: presses of its buttons and links then reach
-   * `onParagraphAction` and the copy-link announcement from a listener of their own (React's are not attached yet).
-   */
-  storyLive?: boolean | undefined;
-  onParagraphAction?:
-    ((action: ParagraphAction, paragraphId: string) => void) | undefined;
-  /** Called once the story's paragraphs are rendered or hydrated. */
-  onStoryReady?: (() => void) | undefined;
   /** Shown after the article (the reader's highlight panel and notices). */
   children?: ReactNode;
+}
+
+/** What the reader's own highlights add to one paragraph. */
+export interface ParagraphExtras {
+  overlay?: readonly OverlaySegment[] | undefined;
+  controls?: ReactNode;
 }
 
 /** An article as the reader reads it: the page's only `<h1>`, a byline, and its paragraphs with quotes marked. */
@@ -53,31 +34,18 @@ export function ReadingView({
   progress,
   highlightQuotes,
   onHighlightQuotesChange,
-  story,
-  storyHighlight = highlightQuotes,
   paragraphExtras,
-  defaultControls,
-  storyLive = true,
-  onParagraphAction,
-  onStoryReady,
   children,
 }: Props) {
   const [announcement, setAnnouncement] = useState("");
-  const storyRef = useRef<HTMLDivElement>(null);
 
-  // Stable: the story is memoised, and must not re-render before it has hydrated.
-  const handleCopyLink = useCallback((url: string) => {
+  function handleCopyLink(url: string) {
     // Emptying the region first makes a second "Link copied" in a row a change that is announced again.
     setAnnouncement("");
     void copyText(url).then((copied) => {
       if (copied) setAnnouncement("Link copied");
     });
-  }, []);
-
-  usePrerenderedStoryEvents(storyRef, !storyLive, {
-    onCopyLink: handleCopyLink,
-    onParagraphAction,
-  });
+  }
 
   // The article element carries the story's language and direction; the byline and controls, in the site's
   // language, say so themselves.
@@ -114,18 +82,17 @@ export function ReadingView({
             <QuotePanel index={article.quoteIndex} lang={lang} />
           </div>
         </header>
-        <div ref={storyRef}>
-          <StoryText
-            paragraphs={
-              // A page that hydrated from its outline keeps its promise, settled or not: one story, one source.
-              story ?? (isWholeArticle(article) ? article.paragraphs : NEVER)
-            }
-            highlight={storyHighlight}
-            onCopyLink={handleCopyLink}
-            extras={paragraphExtras}
-            defaultControls={defaultControls}
-            onReady={onStoryReady}
-          />
+        <div>
+          {article.paragraphs.map((paragraph) => (
+            <ArticleParagraph
+              key={paragraph.id}
+              paragraph={paragraph}
+              highlight={highlightQuotes}
+              onCopyLink={handleCopyLink}
+              overlay={paragraphExtras?.get(paragraph.id)?.overlay}
+              controls={paragraphExtras?.get(paragraph.id)?.controls}
+            />
+          ))}
         </div>
       </article>
       {children}
