@@ -5,6 +5,8 @@ const FILES: Record<string, string> = {
   "assets/main-a.css":
     "body{margin:0}._title{font-size:2rem}._quote{background:#ff0}._dialog{position:fixed}",
   "assets/route-b.css": "._card{padding:1rem}._card:hover{outline:1px solid}",
+  "assets/style-c.css":
+    "body{margin:0}._title{font-size:2rem}._card{padding:1rem}",
 };
 
 function setUp() {
@@ -57,6 +59,25 @@ describe("createPageStyles", () => {
     expect(tags.get(list)).toContain("<style>body{margin:0}</style>");
     expect(tags.get(list)).toContain("<style>._card{padding:1rem}</style>");
     expect(readCss).toHaveBeenCalledTimes(3);
+  });
+
+  it("keeps pages of different kinds apart even when they link the same stylesheet", async () => {
+    const { pageStyles } = setUp();
+    const article = pageStyles.add(
+      ["assets/style-c.css"],
+      '<h1 class="_title">A</h1>',
+      "",
+    );
+    const list = pageStyles.add(
+      ["assets/style-c.css"],
+      '<a class="_card">C</a>',
+      "src/routes/home.tsx",
+    );
+    expect(list).not.toBe(article);
+    const tags = await pageStyles.render();
+    expect(tags.get(article)).toContain("._title{font-size:2rem}");
+    expect(tags.get(article)).not.toContain("._card");
+    expect(tags.get(list)).not.toContain("._title");
   });
 
   it("writes nothing for pages without stylesheets", async () => {

@@ -3,10 +3,11 @@ import { extractCriticalCss, readPageClasses } from "./critical-css";
 /** Collects the classes of every prerendered page, then writes each page's stylesheet tags (`createPageStyles`). */
 export interface PageStyles {
   /**
-   * Notes a page, its stylesheets (paths relative to the site root, in cascade order) and its rendered HTML.
-   * @returns the key of the page's group: pages that link the same stylesheets share their tags
+   * Notes a page, its stylesheets (paths relative to the site root, in cascade order), its rendered HTML and
+   * what kind of page it is (e.g. the route modules it matched).
+   * @returns the key of the page's group: pages of a kind that link the same stylesheets share their tags
    */
-  add(stylesheets: readonly string[], pageHtml: string): string;
+  add(stylesheets: readonly string[], pageHtml: string, kind?: string): string;
   /** Once every page was added: the stylesheet tags of each group, by key. */
   render(): Promise<Map<string, string>>;
 }
@@ -20,8 +21,10 @@ export interface PageStyles {
  *   Vite's loader sees the route's stylesheet as already in the page. Each full file lands right after its own
  *   inline part and before the next file's, so whichever arrives first, the cascade keeps the files' order.
  * Then the same links inside `<noscript>`, for a reader without JavaScript.
- * The inline styles are per group of pages, not per page: a site-wide Content-Security-Policy allows each by
- * its hash, and the number of groups is bounded by the site's routes, whatever the articles hold.
+ * The inline styles are per group of pages (a kind of page, e.g. its route, with the same stylesheets), not per
+ * page: a site-wide Content-Security-Policy allows each by its hash, and the number of groups is bounded by the
+ * site's routes, whatever the articles hold. An article page's inline CSS then has only what article pages use,
+ * even though one stylesheet serves the whole site.
  * @param readCss reads a stylesheet of the build by its path relative to the site root
  * @param basePath the site's path prefix with both slashes (`/` or `/news/`)
  */
@@ -50,8 +53,8 @@ export function createPageStyles(
     return `${tags.join("")}<noscript>${links.map((link) => `${link}>`).join("")}</noscript>`;
   };
   return {
-    add(stylesheets, pageHtml) {
-      const key = stylesheets.join("\n");
+    add(stylesheets, pageHtml, kind = "") {
+      const key = [kind, ...stylesheets].join("\n");
       const group = groups.get(key) ?? {
         stylesheets: [...stylesheets],
         classes: new Set<string>(),

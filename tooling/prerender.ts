@@ -224,7 +224,11 @@ export async function prerender({
     );
     styleGroups.set(
       file,
-      pageStyles.add([...stylesheets, ...assets.styles], page.head + page.html),
+      pageStyles.add(
+        [...stylesheets, ...assets.styles],
+        page.head + page.html,
+        (page.modules ?? []).join(" "),
+      ),
     );
     const target = join(outDir, file);
     await mkdir(dirname(target), { recursive: true });

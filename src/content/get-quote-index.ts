@@ -103,20 +103,3 @@ export function getQuoteIndex(
   });
   return { entries, speakers: [...speakers.values()] };
 }
-
-/** The filter value for quotes with no named speaker (no slug can be it: slugs never start with a dash). */
-export const NO_SPEAKER = "-";
-
-/**
- * The entries for a speaker filter, in reading order: "" keeps all, NO_SPEAKER the unattributed ones, any other
- * value the quotes of the speaker with that slug.
- * @example filterQuoteEntries(entries, "assaad-al-achi")
- */
-export function filterQuoteEntries(
-  entries: readonly QuoteIndexEntry[],
-  filter: string,
-): readonly QuoteIndexEntry[] {
-  if (filter === "") return entries;
-  const slug = filter === NO_SPEAKER ? null : filter;
-  return entries.filter((entry) => entry.speakerSlug === slug);
-}

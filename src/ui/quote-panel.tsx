@@ -4,9 +4,8 @@ import { getSpeakerPath } from "../content/data-paths";
 import {
   filterQuoteEntries,
   NO_SPEAKER,
-  type QuoteIndex,
-  type QuoteIndexEntry,
-} from "../content/get-quote-index";
+} from "../content/filter-quote-entries";
+import type { QuoteIndex, QuoteIndexEntry } from "../content/get-quote-index";
 import { formatQuoteCount } from "./format";
 import styles from "./quote-panel.module.css";
 import { useHydrated } from "./use-hydrated";
