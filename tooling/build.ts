@@ -181,7 +181,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         modulePreload: false,
         // One stylesheet for the whole app: it loads after the first paint anyway (each page inlines what that
         // paint needs), and a lazy chunk with no stylesheet of its own needs no CSS-loading code in the entry
-        // (~550 B gzip of the first view's JS; decision 0022).
+        // (~270 B gzip of the first view's JS; decision 0022).
         cssCodeSplit: false,
         rolldownOptions: {
           output: {
