@@ -89,7 +89,7 @@ function renderContext(
 
 /**
  * The router state the page hydrates from, with the article as its outline: its paragraphs' text is in the
- * page's HTML, so the hydration data does not carry it twice (decision 0022).
+ * page's HTML, so the hydration data does not carry it twice (decision 0023).
  */
 function outlineArticle(context: StaticHandlerContext): StaticHandlerContext {
   const data = context.loaderData.article as ArticleRouteData | undefined;

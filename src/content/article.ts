@@ -129,7 +129,7 @@ export interface ArticleData {
 
 /**
  * What a prerendered article page hands the app for hydration: the article without its paragraphs' text and
- * quotes, which the page already shows as HTML (decision 0022). The app fetches the whole `ArticleData` only
+ * quotes, which the page already shows as HTML (decision 0023). The app fetches the whole `ArticleData` only
  * when something must re-render the story: the reader's highlights, or quotes shown plain.
  */
 export type ArticleOutline = Omit<ArticleData, "paragraphs"> & {

@@ -16,7 +16,7 @@ import { createWholeArticleRequest } from "./whole-article";
 
 /**
  * What the article route's loader returns: the whole article. A prerendered page hydrates with its outline instead
- * (`entry-server.tsx`), as its paragraphs' text is on the page already (decision 0022).
+ * (`entry-server.tsx`), as its paragraphs' text is on the page already (decision 0023).
  */
 export interface ArticleRouteData {
   article: ArticleView;

@@ -20,7 +20,7 @@ export interface WholeStory {
 }
 
 /**
- * The story of a page that hydrated from its outline (decision 0022). Its whole article is fetched when something
+ * The story of a page that hydrated from its outline (decision 0023). Its whole article is fetched when something
  * must re-render the story: the caller's own needs (`loadWhole`), or quotes shown plain (a stored choice or the
  * toggle), in which case `onError` gets a message for the reader if the fetch fails.
  */
