@@ -16,11 +16,7 @@ import { useHighlightShortcut } from "../highlights/use-highlight-shortcut";
 import { useHighlightsDemand } from "../highlights/use-highlights-demand";
 import { HighlightNotices } from "../ui/highlight-notices";
 import { HighlightsSection } from "../ui/highlights-section";
-import {
-  getHighlightItems,
-  ParagraphControls,
-  prerenderedControls,
-} from "./paragraph-controls";
+import { getHighlightItems, ParagraphControls } from "./paragraph-controls";
 import { HighlightsPanel } from "./lazy-highlights-panel";
 import { useWholeStory } from "./use-whole-story";
 import {
@@ -86,10 +82,11 @@ export function HighlightedArticle({
     setLoadError,
   );
 
+  // The runtime and, on a page that hydrated from its outline, the story's data (decision 0023).
   function demand(): void {
-    if (runtime) return;
+    if (runtime && whole) return;
     setLoadError(null);
-    Promise.all([loadHighlightsRuntime(), loadWhole()]).then(
+    Promise.all([runtime ?? loadHighlightsRuntime(), loadWhole()]).then(
       ([loaded]) => {
         setRuntime(loaded);
       },
@@ -100,7 +97,7 @@ export function HighlightedArticle({
       },
     );
   }
-  useHighlightsDemand(article.slug, runtime === null, demand);
+  useHighlightsDemand(article.slug, runtime === null || whole === null, demand);
 
   function toggleParagraph(id: string): void {
     if (highlights) {
@@ -165,7 +162,14 @@ export function HighlightedArticle({
         article={article}
         storyHighlight={storyHighlight}
         paragraphExtras={live ? extras : undefined}
-        defaultControls={prerenderedControls}
+        defaultControls={(paragraph) => (
+          // Before the story is live: as prerendered, with the presses the reader made meanwhile.
+          <ParagraphControls
+            paragraph={paragraph}
+            pressed={pressed.has(paragraph.id)}
+          />
+        )}
+        pressedParagraphs={pressed}
         onParagraphAction={act}
         onStoryReady={onStoryReady}
       >

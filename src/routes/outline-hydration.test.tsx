@@ -19,6 +19,8 @@ import { resolveLazyMatches } from "./lazy-route";
 const path = `/article/${aleppoArticle.slug}/`;
 // Waits that span loading chunks and the article's data: generous, as the suite runs on a loaded machine.
 const LOADING = 5000;
+// Those tests load the shortcut keys', the highlights runtime's and the article's data on the way.
+const LOADING_TEST = 20_000;
 const firstParagraph = aleppoArticle.paragraphs[0];
 if (!firstParagraph) throw new Error("the fixture has paragraphs");
 
@@ -115,111 +117,195 @@ describe("an article page hydrating from its outline", () => {
     expect(loadArticle).not.toHaveBeenCalled();
   });
 
-  it("loads the whole article on a paragraph's press, then hydrates the same story and highlights it", async () => {
-    const {
-      container,
-      loadArticle,
-      onRecoverableError,
-      consoleError,
-      paragraph,
-    } = await hydratePrerenderedArticle();
-    const user = userEvent.setup();
-    await user.click(
-      within(container).getByRole("button", { name: "Highlight paragraph 1" }),
-    );
-    await waitFor(
-      () => {
-        expect(
-          within(container).getByRole("button", {
-            name: "Highlight paragraph 1",
-          }),
-        ).toHaveAttribute("aria-pressed", "true");
-      },
-      { timeout: LOADING },
-    );
-    expect(loadArticle).toHaveBeenCalledTimes(1);
-    // Hydrated, not replaced: the paragraph the reader pressed is the element the server wrote.
-    expect(
-      within(container).getByRole("link", { name: "Link to paragraph 1" }),
-    ).toBe(paragraph);
-    expect(onRecoverableError).not.toHaveBeenCalled();
-    expect(consoleError).not.toHaveBeenCalled();
-    // The press counted once: pressing again removes the highlight.
-    await user.click(
-      within(container).getByRole("button", { name: "Highlight paragraph 1" }),
-    );
-    await waitFor(
-      () => {
-        expect(
-          within(container).getByRole("button", {
-            name: "Highlight paragraph 1",
-          }),
-        ).toHaveAttribute("aria-pressed", "false");
-      },
-      { timeout: LOADING },
-    );
-  });
+  it(
+    "loads the whole article on a paragraph's press, then hydrates the same story and highlights it",
+    async () => {
+      const {
+        container,
+        loadArticle,
+        onRecoverableError,
+        consoleError,
+        paragraph,
+      } = await hydratePrerenderedArticle();
+      const user = userEvent.setup();
+      await user.click(
+        within(container).getByRole("button", {
+          name: "Highlight paragraph 1",
+        }),
+      );
+      await waitFor(
+        () => {
+          expect(
+            within(container).getByRole("button", {
+              name: "Highlight paragraph 1",
+            }),
+          ).toHaveAttribute("aria-pressed", "true");
+        },
+        { timeout: LOADING },
+      );
+      expect(loadArticle).toHaveBeenCalledTimes(1);
+      // Hydrated, not replaced: the paragraph the reader pressed is the element the server wrote.
+      expect(
+        within(container).getByRole("link", { name: "Link to paragraph 1" }),
+      ).toBe(paragraph);
+      expect(onRecoverableError).not.toHaveBeenCalled();
+      expect(consoleError).not.toHaveBeenCalled();
+      // The press counted once: pressing again removes the highlight.
+      await user.click(
+        within(container).getByRole("button", {
+          name: "Highlight paragraph 1",
+        }),
+      );
+      await waitFor(
+        () => {
+          expect(
+            within(container).getByRole("button", {
+              name: "Highlight paragraph 1",
+            }),
+          ).toHaveAttribute("aria-pressed", "false");
+        },
+        { timeout: LOADING },
+      );
+    },
+    LOADING_TEST,
+  );
 
-  it("hands key presses inside the story to the shortcut keys before it has hydrated", async () => {
-    const { container, loadArticle, consoleError } =
-      await hydratePrerenderedArticle();
-    const user = userEvent.setup();
-    const button = within(container).getByRole("button", {
-      name: "Highlight paragraph 2",
-    });
-    act(() => {
-      button.focus();
-    });
-    await user.keyboard("h");
-    await waitFor(
-      () => {
-        expect(
-          within(container).getByRole("button", {
-            name: "Highlight paragraph 2",
+  it(
+    "shows a press at once while the story's data is on its way, and keeps it through hydration",
+    async () => {
+      const { container, loadArticle, onRecoverableError, consoleError } =
+        await hydratePrerenderedArticle();
+      let arrive: (article: typeof aleppoArticle) => void = () => undefined;
+      loadArticle.mockImplementation(
+        () =>
+          new Promise((resolve) => {
+            arrive = resolve;
           }),
-        ).toHaveAttribute("aria-pressed", "true");
-      },
-      { timeout: LOADING },
-    );
-    expect(loadArticle).toHaveBeenCalledTimes(1);
-    expect(
-      within(container).getByRole("button", { name: "Highlight paragraph 2" }),
-    ).toBe(button);
-    expect(consoleError).not.toHaveBeenCalled();
-  });
+      );
+      const user = userEvent.setup();
+      const toggle = () =>
+        within(container).getByRole("button", {
+          name: "Highlight paragraph 1",
+        });
+      await user.click(toggle());
+      expect(toggle()).toHaveAttribute("aria-pressed", "true");
+      expect(toggle()).toHaveAttribute("title", "Remove highlight");
+      act(() => {
+        arrive(aleppoArticle);
+      });
+      await waitFor(
+        () => {
+          // The reader's highlight is in the text: the runtime and the data came, and the press was kept.
+          expect(
+            within(container).getByText(/^Highlight, Important:/),
+          ).toBeInTheDocument();
+        },
+        { timeout: LOADING },
+      );
+      expect(toggle()).toHaveAttribute("aria-pressed", "true");
+      expect(onRecoverableError).not.toHaveBeenCalled();
+      expect(consoleError).not.toHaveBeenCalled();
+    },
+    LOADING_TEST,
+  );
 
-  it("shows quotes plain for a reader who chose so, loading the story to re-render it", async () => {
-    localStorage.setItem(
-      PREFERENCES_KEY,
-      serializePreferences({ ...DEFAULT_PREFERENCES, highlightQuotes: false }),
-    );
-    const {
-      container,
-      loadArticle,
-      onRecoverableError,
-      consoleError,
-      paragraph,
-    } = await hydratePrerenderedArticle();
-    expect(
-      within(container).getByRole("button", { name: "Highlight quotes" }),
-    ).toHaveAttribute("aria-pressed", "false");
-    // The margin note naming who speaks in a paragraph is shown with highlighted quotes only.
-    await waitFor(
-      () => {
-        expect(
-          within(container).queryByText("Assaad al-Achi", {
-            selector: '[aria-hidden="true"]',
-          }),
-        ).not.toBeInTheDocument();
-      },
-      { timeout: LOADING },
-    );
-    expect(loadArticle).toHaveBeenCalledTimes(1);
-    expect(
-      within(container).getByRole("link", { name: "Link to paragraph 1" }),
-    ).toBe(paragraph);
-    expect(onRecoverableError).not.toHaveBeenCalled();
-    expect(consoleError).not.toHaveBeenCalled();
-    expect(screen.queryByRole("alert")).toBeEmptyDOMElement();
-  });
+  it(
+    "takes a press back, and says why, when the story's data cannot be loaded",
+    async () => {
+      const { container, loadArticle } = await hydratePrerenderedArticle();
+      loadArticle.mockRejectedValue(new Error("offline"));
+      const user = userEvent.setup();
+      const toggle = () =>
+        within(container).getByRole("button", {
+          name: "Highlight paragraph 1",
+        });
+      await user.click(toggle());
+      await waitFor(
+        () => {
+          expect(toggle()).toHaveAttribute("aria-pressed", "false");
+        },
+        { timeout: LOADING },
+      );
+      expect(within(container).getByRole("alert")).toHaveTextContent(
+        "Your highlights could not be loaded",
+      );
+    },
+    LOADING_TEST,
+  );
+
+  it(
+    "hands key presses inside the story to the shortcut keys before it has hydrated",
+    async () => {
+      const { container, loadArticle, consoleError } =
+        await hydratePrerenderedArticle();
+      const user = userEvent.setup();
+      const button = within(container).getByRole("button", {
+        name: "Highlight paragraph 2",
+      });
+      act(() => {
+        button.focus();
+      });
+      await user.keyboard("h");
+      await waitFor(
+        () => {
+          expect(
+            within(container).getByRole("button", {
+              name: "Highlight paragraph 2",
+            }),
+          ).toHaveAttribute("aria-pressed", "true");
+        },
+        { timeout: LOADING },
+      );
+      expect(loadArticle).toHaveBeenCalledTimes(1);
+      expect(
+        within(container).getByRole("button", {
+          name: "Highlight paragraph 2",
+        }),
+      ).toBe(button);
+      expect(consoleError).not.toHaveBeenCalled();
+    },
+    LOADING_TEST,
+  );
+
+  it(
+    "shows quotes plain for a reader who chose so, loading the story to re-render it",
+    async () => {
+      localStorage.setItem(
+        PREFERENCES_KEY,
+        serializePreferences({
+          ...DEFAULT_PREFERENCES,
+          highlightQuotes: false,
+        }),
+      );
+      const {
+        container,
+        loadArticle,
+        onRecoverableError,
+        consoleError,
+        paragraph,
+      } = await hydratePrerenderedArticle();
+      expect(
+        within(container).getByRole("button", { name: "Highlight quotes" }),
+      ).toHaveAttribute("aria-pressed", "false");
+      // The margin note naming who speaks in a paragraph is shown with highlighted quotes only.
+      await waitFor(
+        () => {
+          expect(
+            within(container).queryByText("Assaad al-Achi", {
+              selector: '[aria-hidden="true"]',
+            }),
+          ).not.toBeInTheDocument();
+        },
+        { timeout: LOADING },
+      );
+      expect(loadArticle).toHaveBeenCalledTimes(1);
+      expect(
+        within(container).getByRole("link", { name: "Link to paragraph 1" }),
+      ).toBe(paragraph);
+      expect(onRecoverableError).not.toHaveBeenCalled();
+      expect(consoleError).not.toHaveBeenCalled();
+      expect(screen.queryByRole("alert")).toBeEmptyDOMElement();
+    },
+    LOADING_TEST,
+  );
 });

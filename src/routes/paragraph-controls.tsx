@@ -39,13 +39,8 @@ export function ParagraphControls({
 }
 
 function noop(): void {
-  // A prerendered story's buttons act through ReadingView's own listener until the story has hydrated.
+  // A prerendered story's buttons act through the story's own listener until it has hydrated.
 }
-
-// The controls as the prerendered page has them; module-level, so the story's props stay the same.
-export const prerenderedControls = (paragraph: ParagraphData) => (
-  <ParagraphControls paragraph={paragraph} />
-);
 
 /** The reader's highlights of the article as the panel lists them, each with a link to it while it is in the text. */
 export function getHighlightItems(highlights: ArticleHighlights | null) {

@@ -14,6 +14,11 @@ interface Props {
   children?: ReactNode;
 }
 
+/** The tooltip of a paragraph's highlight toggle: what a press will do. */
+export function getToggleTitle(pressed: boolean, colorLabel: string): string {
+  return pressed ? "Remove highlight" : `Highlight as ${colorLabel}`;
+}
+
 /** A paragraph's highlight buttons: the whole paragraph (a toggle) and, when someone is quoted, their quotes. */
 export function ParagraphHighlightControls({
   index,
@@ -33,7 +38,7 @@ export function ParagraphHighlightControls({
           type="button"
           className={styles.button}
           aria-pressed={pressed}
-          title={pressed ? "Remove highlight" : `Highlight as ${colorLabel}`}
+          title={getToggleTitle(pressed, colorLabel)}
           onClick={onToggle}
         >
           {`Highlight paragraph ${n}`}

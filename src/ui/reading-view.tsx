@@ -32,6 +32,8 @@ interface Props {
   paragraphExtras?: ReadonlyMap<string, ParagraphExtras> | undefined;
   /** The controls of a paragraph `paragraphExtras` does not cover. */
   defaultControls?: ((paragraph: ParagraphData) => ReactNode) | undefined;
+  /** Paragraphs whose highlight toggle the reader pressed while the story was still the prerendered page's HTML. */
+  pressedParagraphs?: ReadonlySet<string> | undefined;
   /** A press of a paragraph's buttons while the story is still the prerendered page's HTML. */
   onParagraphAction?:
     ((action: ParagraphAction, paragraphId: string) => void) | undefined;
@@ -50,6 +52,7 @@ export function ReadingView({
   storyHighlight = highlightQuotes,
   paragraphExtras,
   defaultControls,
+  pressedParagraphs,
   onParagraphAction,
   onStoryReady,
   children,
@@ -104,6 +107,7 @@ export function ReadingView({
           onCopyLink={handleCopyLink}
           extras={paragraphExtras}
           defaultControls={defaultControls}
+          pressedParagraphs={pressedParagraphs}
           onParagraphAction={onParagraphAction}
           onReady={onStoryReady}
         />

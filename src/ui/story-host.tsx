@@ -2,6 +2,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { hydrateRoot, type Root } from "react-dom/client";
 import type { ParagraphData } from "../content/article";
 import type { ParagraphAction } from "./reading-view";
+import {
+  DEFAULT_COLOR,
+  DEFAULT_COLOR_NAMES,
+} from "../highlights/highlight-colors";
+import { getToggleTitle } from "./paragraph-highlight-controls";
 import { StoryText, type StoryProps } from "./story-text";
 
 // What React is told the element of a prerendered story holds until the story's data comes: nothing for it to
@@ -9,9 +14,20 @@ import { StoryText, type StoryProps } from "./story-text";
 // no article text is ever written as HTML (the story is hydrated from data, as text, by its own root).
 const SERVER_NODES_KEPT = { __html: "" };
 
+// A prerendered toggle's pressed state, as `ParagraphHighlightControls` renders it before any highlight exists.
+function showPressed(button: Element, pressed: boolean): void {
+  button.setAttribute("aria-pressed", String(pressed));
+  button.setAttribute(
+    "title",
+    getToggleTitle(pressed, DEFAULT_COLOR_NAMES[DEFAULT_COLOR]),
+  );
+}
+
 interface Props extends StoryProps {
   /** The story's paragraphs; null on a page that hydrated from its outline, until the whole article came. */
   paragraphs: readonly ParagraphData[] | null;
+  /** Paragraphs whose toggle the reader pressed while the story is still the server's HTML: its toggles show so. */
+  pressedParagraphs?: ReadonlySet<string> | undefined;
   /** A press of a paragraph's buttons while the story is still the server's HTML. */
   onParagraphAction?:
     ((action: ParagraphAction, paragraphId: string) => void) | undefined;
@@ -26,6 +42,7 @@ interface Props extends StoryProps {
  */
 export function StoryHost({
   paragraphs,
+  pressedParagraphs,
   onParagraphAction,
   onReady,
   ...props
@@ -77,11 +94,12 @@ export function StoryHost({
       const link = event.target.closest<HTMLAnchorElement>(`a[href="#${id}"]`);
       const button = event.target.closest("button");
       if (link) latest.current.onCopyLink(link.href);
-      else if (button && block.contains(button))
-        latest.current.onParagraphAction?.(
-          button.hasAttribute("aria-pressed") ? "toggle" : "quotes",
-          id,
-        );
+      else if (button?.hasAttribute("aria-pressed")) {
+        // The toggle answers at once, as it would hydrated; `pressedParagraphs` then keeps it so.
+        showPressed(button, button.getAttribute("aria-pressed") !== "true");
+        latest.current.onParagraphAction?.("toggle", id);
+      } else if (button && block.contains(button))
+        latest.current.onParagraphAction?.("quotes", id);
       else return;
       // The story's own root, if it hydrated on the way, must not handle the press a second time.
       event.stopImmediatePropagation();
@@ -91,6 +109,19 @@ export function StoryHost({
       element.removeEventListener("click", handleClick);
     };
   }, [ready]);
+
+  // Until it hydrates, the story's toggles show the reader's presses (and lose them if they could not be kept):
+  // the story then hydrates with the same, so its nodes match.
+  useEffect(() => {
+    const element = host.current;
+    if (ready || !element) return;
+    for (const button of element.querySelectorAll("button[aria-pressed]")) {
+      const id = button
+        .closest("[data-paragraph-id]")
+        ?.getAttribute("data-paragraph-id");
+      if (id) showPressed(button, pressedParagraphs?.has(id) ?? false);
+    }
+  }, [ready, pressedParagraphs]);
 
   if (!prerendered) return <div>{story}</div>;
   return (
