@@ -25,6 +25,27 @@ const firstParagraph = aleppoArticle.paragraphs[0];
 if (!firstParagraph) throw new Error("the fixture has paragraphs");
 
 let cleanup: (() => void) | null = null;
+
+const toggleOf = (container: HTMLElement, index: number) =>
+  within(container).getByRole("button", {
+    name: `Highlight paragraph ${String(index)}`,
+  });
+
+async function expectPressed(
+  container: HTMLElement,
+  index: number,
+  pressed: boolean,
+): Promise<void> {
+  await waitFor(
+    () => {
+      expect(toggleOf(container, index)).toHaveAttribute(
+        "aria-pressed",
+        String(pressed),
+      );
+    },
+    { timeout: LOADING },
+  );
+}
 afterEach(() => {
   cleanup?.();
   cleanup = null;
@@ -128,21 +149,8 @@ describe("an article page hydrating from its outline", () => {
         paragraph,
       } = await hydratePrerenderedArticle();
       const user = userEvent.setup();
-      await user.click(
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 1",
-        }),
-      );
-      await waitFor(
-        () => {
-          expect(
-            within(container).getByRole("button", {
-              name: "Highlight paragraph 1",
-            }),
-          ).toHaveAttribute("aria-pressed", "true");
-        },
-        { timeout: LOADING },
-      );
+      await user.click(toggleOf(container, 1));
+      await expectPressed(container, 1, true);
       expect(loadArticle).toHaveBeenCalledTimes(1);
       // Hydrated, not replaced: the paragraph the reader pressed is the element the server wrote.
       expect(
@@ -151,21 +159,8 @@ describe("an article page hydrating from its outline", () => {
       expect(onRecoverableError).not.toHaveBeenCalled();
       expect(consoleError).not.toHaveBeenCalled();
       // The press counted once: pressing again removes the highlight.
-      await user.click(
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 1",
-        }),
-      );
-      await waitFor(
-        () => {
-          expect(
-            within(container).getByRole("button", {
-              name: "Highlight paragraph 1",
-            }),
-          ).toHaveAttribute("aria-pressed", "false");
-        },
-        { timeout: LOADING },
-      );
+      await user.click(toggleOf(container, 1));
+      await expectPressed(container, 1, false);
     },
     LOADING_TEST,
   );
@@ -183,13 +178,12 @@ describe("an article page hydrating from its outline", () => {
           }),
       );
       const user = userEvent.setup();
-      const toggle = () =>
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 1",
-        });
-      await user.click(toggle());
-      expect(toggle()).toHaveAttribute("aria-pressed", "true");
-      expect(toggle()).toHaveAttribute("title", "Remove highlight");
+      await user.click(toggleOf(container, 1));
+      expect(toggleOf(container, 1)).toHaveAttribute("aria-pressed", "true");
+      expect(toggleOf(container, 1)).toHaveAttribute(
+        "title",
+        "Remove highlight",
+      );
       act(() => {
         arrive(aleppoArticle);
       });
@@ -202,7 +196,7 @@ describe("an article page hydrating from its outline", () => {
         },
         { timeout: LOADING },
       );
-      expect(toggle()).toHaveAttribute("aria-pressed", "true");
+      expect(toggleOf(container, 1)).toHaveAttribute("aria-pressed", "true");
       expect(onRecoverableError).not.toHaveBeenCalled();
       expect(consoleError).not.toHaveBeenCalled();
     },
@@ -215,17 +209,8 @@ describe("an article page hydrating from its outline", () => {
       const { container, loadArticle } = await hydratePrerenderedArticle();
       loadArticle.mockRejectedValue(new Error("offline"));
       const user = userEvent.setup();
-      const toggle = () =>
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 1",
-        });
-      await user.click(toggle());
-      await waitFor(
-        () => {
-          expect(toggle()).toHaveAttribute("aria-pressed", "false");
-        },
-        { timeout: LOADING },
-      );
+      await user.click(toggleOf(container, 1));
+      await expectPressed(container, 1, false);
       expect(within(container).getByRole("alert")).toHaveTextContent(
         "Your highlights could not be loaded",
       );
@@ -239,29 +224,14 @@ describe("an article page hydrating from its outline", () => {
       const { container, loadArticle, consoleError } =
         await hydratePrerenderedArticle();
       const user = userEvent.setup();
-      const button = within(container).getByRole("button", {
-        name: "Highlight paragraph 2",
-      });
+      const button = toggleOf(container, 2);
       act(() => {
         button.focus();
       });
       await user.keyboard("h");
-      await waitFor(
-        () => {
-          expect(
-            within(container).getByRole("button", {
-              name: "Highlight paragraph 2",
-            }),
-          ).toHaveAttribute("aria-pressed", "true");
-        },
-        { timeout: LOADING },
-      );
+      await expectPressed(container, 2, true);
       expect(loadArticle).toHaveBeenCalledTimes(1);
-      expect(
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 2",
-        }),
-      ).toBe(button);
+      expect(toggleOf(container, 2)).toBe(button);
       expect(consoleError).not.toHaveBeenCalled();
     },
     LOADING_TEST,
