@@ -1,10 +1,4 @@
-import {
-  Suspense,
-  useCallback,
-  useRef,
-  useState,
-  type ComponentProps,
-} from "react";
+import { Suspense, useState, type ComponentProps } from "react";
 import type { ArticleData } from "../content/article";
 import { isWholeArticle } from "../content/article-outline";
 import {
@@ -18,13 +12,13 @@ import { HighlightNotices } from "../ui/highlight-notices";
 import { HighlightsSection } from "../ui/highlights-section";
 import { getHighlightItems, ParagraphControls } from "./paragraph-controls";
 import { HighlightsPanel } from "./lazy-highlights-panel";
+import { useHighlightIntents } from "./use-highlight-intents";
 import { useWholeStory } from "./use-whole-story";
 import {
   ReadingView,
   type ParagraphAction,
   type ParagraphExtras,
 } from "../ui/reading-view";
-import type { HighlightIntents } from "./highlights-runtime";
 import {
   getLoadedHighlightsRuntime,
   loadHighlightsRuntime,
@@ -38,6 +32,7 @@ type Props = Omit<
   | "defaultControls"
   | "onParagraphAction"
   | "onStoryReady"
+  | "onStoryMissing"
 > & {
   /** Loads the whole article when `article` is a prerendered page's outline (it then comes as `article`). */
   loadWholeArticle?: (() => Promise<ArticleData>) | undefined;
@@ -45,11 +40,6 @@ type Props = Omit<
 
 const LOAD_ERROR =
   "Your highlights could not be loaded. Check your connection, then try again.";
-
-const noIntents = (): { paragraphs: Set<string>; quotes: Set<string> } => ({
-  paragraphs: new Set(),
-  quotes: new Set(),
-});
 
 /**
  * The reading view with the reader's own highlights: in the text, per paragraph, and in a panel. It renders the
@@ -66,21 +56,16 @@ export function HighlightedArticle({
   const [highlights, setHighlights] = useState<ArticleHighlights | null>(null);
   const [open, setOpen] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
-  // What the reader asked for before the runtime arrived; `pressed` mirrors it for the buttons.
-  const intents = useRef(noIntents());
-  const [pressed, setPressed] = useState<ReadonlySet<string>>(new Set());
-  const takeIntents = useCallback((): HighlightIntents => {
-    const taken = intents.current;
-    intents.current = noIntents();
-    return taken;
-  }, []);
+  const { intents, pressed, setPressed, takeIntents, forgetIntents } =
+    useHighlightIntents();
 
-  const { live, storyHighlight, onStoryReady, loadWhole } = useWholeStory(
-    whole !== null,
-    loadWholeArticle,
-    view.highlightQuotes,
-    setLoadError,
-  );
+  const { live, storyHighlight, onStoryReady, onStoryMissing, loadWhole } =
+    useWholeStory(
+      whole !== null,
+      loadWholeArticle,
+      view.highlightQuotes,
+      setLoadError,
+    );
 
   // The runtime and, on a page that hydrated from its outline, the story's data (decision 0023).
   function demand(): void {
@@ -91,8 +76,7 @@ export function HighlightedArticle({
         setRuntime(loaded);
       },
       () => {
-        intents.current = noIntents();
-        setPressed(new Set());
+        forgetIntents();
         setLoadError(LOAD_ERROR);
       },
     );
@@ -167,10 +151,17 @@ export function HighlightedArticle({
           <ParagraphControls
             paragraph={paragraph}
             pressed={pressed.has(paragraph.id)}
+            onToggle={() => {
+              act("toggle", paragraph.id);
+            }}
+            onHighlightQuotes={() => {
+              act("quotes", paragraph.id);
+            }}
           />
         )}
         pressedParagraphs={pressed}
         onParagraphAction={act}
+        onStoryMissing={onStoryMissing}
         onStoryReady={onStoryReady}
       >
         <HighlightNotices

@@ -52,19 +52,39 @@ afterEach(() => {
   localStorage.clear();
 });
 
+/** Waits until the reader's highlight is in the story's text: the runtime and the data came, the story hydrated. */
+async function findHighlightInText(container: HTMLElement): Promise<void> {
+  expect(
+    await within(container).findByText(
+      /^Highlight, Important:/,
+      {},
+      { timeout: LOADING },
+    ),
+  ).toBeInTheDocument();
+}
+
 /**
  * Prerenders the article as the build does (its hydration data is the outline) and hydrates it as the browser
  * does, counting every fetch of the whole article and every hydration error.
  */
-async function hydratePrerenderedArticle() {
+async function hydratePrerenderedArticle({ storyLost = false } = {}) {
   const source = createInMemorySource([aleppoArticle]);
   const { html, hydrationData } = await prerender(path, source, "/");
   const container = document.createElement("div");
   container.innerHTML = html;
   document.body.append(container);
+  if (storyLost)
+    // As if the page's root had rendered the story's element anew before hydrating it (recovering from an
+    // error elsewhere): the element is there, its server paragraphs are not.
+    within(container).getByRole("article").lastElementChild?.replaceChildren();
   const loadArticle = vi.spyOn(source, "loadArticle");
   const onRecoverableError = vi.fn();
   const consoleError = vi.spyOn(console, "error");
+  // The story's own root reports what it recovers from as a global error (React's default): count those too.
+  const onGlobalError = (event: ErrorEvent) => {
+    onRecoverableError(event.error);
+  };
+  window.addEventListener("error", onGlobalError);
   const routes = createRoutes(source);
   await resolveLazyMatches(routes, path, "/");
   const router = createMemoryRouter(routes, {
@@ -72,7 +92,7 @@ async function hydratePrerenderedArticle() {
     hydrationData: parseHydrationData(hydrationData),
   });
   // An element of the story as the server wrote it: hydration keeps it, a client render would replace it.
-  const paragraph = within(container).getByRole("link", {
+  const paragraph = within(container).queryByRole("link", {
     name: "Link to paragraph 1",
   });
   const root: Root = await act(async () => {
@@ -91,6 +111,7 @@ async function hydratePrerenderedArticle() {
       root.unmount();
     });
     container.remove();
+    window.removeEventListener("error", onGlobalError);
     consoleError.mockRestore();
   };
   return {
@@ -151,6 +172,9 @@ describe("an article page hydrating from its outline", () => {
       const user = userEvent.setup();
       await user.click(toggleOf(container, 1));
       await expectPressed(container, 1, true);
+      await findHighlightInText(container);
+      // Hydrated and live: the toggle shows the highlight the story now holds.
+      expect(toggleOf(container, 1)).toHaveAttribute("aria-pressed", "true");
       expect(loadArticle).toHaveBeenCalledTimes(1);
       // Hydrated, not replaced: the paragraph the reader pressed is the element the server wrote.
       expect(
@@ -230,9 +254,32 @@ describe("an article page hydrating from its outline", () => {
       });
       await user.keyboard("h");
       await expectPressed(container, 2, true);
+      await findHighlightInText(container);
+      expect(toggleOf(container, 2)).toHaveAttribute("aria-pressed", "true");
       expect(loadArticle).toHaveBeenCalledTimes(1);
       expect(toggleOf(container, 2)).toBe(button);
       expect(consoleError).not.toHaveBeenCalled();
+    },
+    LOADING_TEST,
+  );
+
+  it(
+    "renders the story from its data when the page lost the server's paragraphs before hydrating it",
+    async () => {
+      const { container, loadArticle } = await hydratePrerenderedArticle({
+        storyLost: true,
+      });
+      expect(
+        await within(container).findByRole(
+          "link",
+          { name: "Link to paragraph 1" },
+          { timeout: LOADING },
+        ),
+      ).toHaveAttribute("href", `#${firstParagraph.id}`);
+      expect(loadArticle).toHaveBeenCalledTimes(1);
+      expect(
+        within(container).getAllByRole("link", { name: /^Link to paragraph / }),
+      ).toHaveLength(aleppoArticle.paragraphs.length);
     },
     LOADING_TEST,
   );

@@ -4,6 +4,9 @@ import { DEFAULT_PREFERENCES } from "../preferences/preferences";
 const WHOLE_ARTICLE_ERROR =
   "This story's quotes could not be shown plain: it could not be loaded again. Check your connection, then try again.";
 
+const LOST_STORY_ERROR =
+  "This story's text could not be shown: it could not be loaded again. Check your connection, then reload the page.";
+
 /** Where the reading view's story stands, and how to get its whole article. */
 export interface WholeStory {
   /**
@@ -15,6 +18,8 @@ export interface WholeStory {
   storyHighlight: boolean;
   /** For the story to call once its paragraphs are rendered or hydrated. */
   onStoryReady: () => void;
+  /** For the story to call when its prerendered nodes were lost before it hydrated: it then needs its data. */
+  onStoryMissing: () => void;
   /** Resolves once the whole article is here (at once when it already is). */
   loadWhole: () => Promise<unknown>;
 }
@@ -43,6 +48,11 @@ export function useWholeStory(
   useEffect(() => {
     reportError.current = onError;
   });
+  const onStoryMissing = useCallback(() => {
+    loadWhole().catch(() => {
+      reportError.current(LOST_STORY_ERROR);
+    });
+  }, [loadWhole]);
   const plainQuotes = highlightQuotes !== DEFAULT_PREFERENCES.highlightQuotes;
   useEffect(() => {
     if (!plainQuotes) return;
@@ -56,6 +66,7 @@ export function useWholeStory(
       ? highlightQuotes
       : DEFAULT_PREFERENCES.highlightQuotes,
     onStoryReady,
+    onStoryMissing,
     loadWhole,
   };
 }

@@ -37,6 +37,8 @@ interface Props {
   /** A press of a paragraph's buttons while the story is still the prerendered page's HTML. */
   onParagraphAction?:
     ((action: ParagraphAction, paragraphId: string) => void) | undefined;
+  /** Called when a prerendered story's nodes were lost before it hydrated (its whole article is needed). */
+  onStoryMissing?: (() => void) | undefined;
   /** Called once the story's paragraphs are rendered or hydrated. */
   onStoryReady?: (() => void) | undefined;
   /** Shown after the article (the reader's highlight panel and notices). */
@@ -54,6 +56,7 @@ export function ReadingView({
   defaultControls,
   pressedParagraphs,
   onParagraphAction,
+  onStoryMissing,
   onStoryReady,
   children,
 }: Props) {
@@ -109,6 +112,7 @@ export function ReadingView({
           defaultControls={defaultControls}
           pressedParagraphs={pressedParagraphs}
           onParagraphAction={onParagraphAction}
+          onMissing={onStoryMissing}
           onReady={onStoryReady}
         />
       </article>

@@ -1,5 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { hydrateRoot, type Root } from "react-dom/client";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
+import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import type { ParagraphData } from "../content/article";
 import type { ParagraphAction } from "./reading-view";
 import {
@@ -23,7 +29,22 @@ function showPressed(button: Element, pressed: boolean): void {
   );
 }
 
+// Every prerendered toggle of `element` as `pressed` says.
+function showAllPressed(
+  element: Element,
+  pressed: ReadonlySet<string> | undefined,
+): void {
+  for (const button of element.querySelectorAll("button[aria-pressed]")) {
+    const id = button
+      .closest("[data-paragraph-id]")
+      ?.getAttribute("data-paragraph-id");
+    if (id) showPressed(button, pressed?.has(id) ?? false);
+  }
+}
+
 interface Props extends StoryProps {
+  /** Called when a prerendered story's nodes are gone before it hydrated: its paragraphs are needed to show it. */
+  onMissing?: (() => void) | undefined;
   /** The story's paragraphs; null on a page that hydrated from its outline, until the whole article came. */
   paragraphs: readonly ParagraphData[] | null;
   /** Paragraphs whose toggle the reader pressed while the story is still the server's HTML: its toggles show so. */
@@ -44,6 +65,7 @@ export function StoryHost({
   paragraphs,
   pressedParagraphs,
   onParagraphAction,
+  onMissing,
   onReady,
   ...props
 }: Props) {
@@ -51,6 +73,16 @@ export function StoryHost({
   const [ready, setReady] = useState(!prerendered);
   const host = useRef<HTMLDivElement>(null);
   const root = useRef<Root | null>(null);
+  // True when the page's root rendered the story's element anew (it recovered from a hydration error elsewhere by
+  // rendering everything again): the server's paragraphs are gone, and the story renders from data once it comes.
+  const lost = useRef(false);
+  useLayoutEffect(() => {
+    if (!prerendered || !host.current || host.current.hasChildNodes()) return;
+    lost.current = true;
+    onMissing?.();
+    // Once, on mount: the element's content is the server's or nothing from then on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- checked once, when the element is first in place
+  }, []);
   const handleReady = useCallback(() => {
     setReady(true);
     onReady?.();
@@ -64,8 +96,16 @@ export function StoryHost({
     if (!prerendered || !story || !element) return;
     // Hydrate once, with the props the story was prerendered with; render again only once that is done (an
     // update during hydration would make React replace the server's nodes).
-    if (!root.current) root.current = hydrateRoot(element, story);
-    else if (ready) root.current.render(story);
+    if (!root.current) {
+      if (lost.current) {
+        root.current = createRoot(element);
+        root.current.render(story);
+      } else {
+        // The presses of this very render too: the story must hydrate onto nodes that show what it renders.
+        showAllPressed(element, pressedParagraphs);
+        root.current = hydrateRoot(element, story);
+      }
+    } else if (ready) root.current.render(story);
   });
   useEffect(
     () => () => {
@@ -95,8 +135,10 @@ export function StoryHost({
       const button = event.target.closest("button");
       if (link) latest.current.onCopyLink(link.href);
       else if (button?.hasAttribute("aria-pressed")) {
-        // The toggle answers at once, as it would hydrated; `pressedParagraphs` then keeps it so.
-        showPressed(button, button.getAttribute("aria-pressed") !== "true");
+        // The toggle answers at once, as it would hydrated; `pressedParagraphs` then keeps it so. Not once the
+        // story's root has its nodes: it shows the state itself when it is ready.
+        if (!root.current)
+          showPressed(button, button.getAttribute("aria-pressed") !== "true");
         latest.current.onParagraphAction?.("toggle", id);
       } else if (button && block.contains(button))
         latest.current.onParagraphAction?.("quotes", id);
@@ -114,13 +156,8 @@ export function StoryHost({
   // the story then hydrates with the same, so its nodes match.
   useEffect(() => {
     const element = host.current;
-    if (ready || !element) return;
-    for (const button of element.querySelectorAll("button[aria-pressed]")) {
-      const id = button
-        .closest("[data-paragraph-id]")
-        ?.getAttribute("data-paragraph-id");
-      if (id) showPressed(button, pressedParagraphs?.has(id) ?? false);
-    }
+    if (ready || !element || root.current) return;
+    showAllPressed(element, pressedParagraphs);
   }, [ready, pressedParagraphs]);
 
   if (!prerendered) return <div>{story}</div>;
