@@ -11,6 +11,7 @@ import { loadSeeds } from "./load-seeds";
 import { createFileSource } from "./file-source";
 import { finishSite } from "./finish-site";
 import { createEntryChunk } from "./entry-chunk";
+import { noPreloadHelper } from "./no-preload-helper";
 import { MANIFEST_FILE } from "./page-assets";
 import { collectConstantTokens, inlineConstantTokens } from "./constant-tokens";
 import { collectClassNames, createShortClassNames } from "./short-class-names";
@@ -169,7 +170,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const entryChunk = createEntryChunk("src/entry-client.tsx");
     await build({
       ...shared,
-      plugins: [...(shared.plugins ?? []), entryChunk.plugin],
+      plugins: [
+        ...(shared.plugins ?? []),
+        entryChunk.plugin,
+        noPreloadHelper(),
+      ],
       resolve: { alias: await reactRouterProductionAliases() },
       build: {
         outDir,

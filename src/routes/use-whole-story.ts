@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { DEFAULT_PREFERENCES } from "../preferences/preferences";
 
 const WHOLE_ARTICLE_ERROR =
-  "This story's quotes could not be shown plain: it could not be loaded again. Check your connection, then try again.";
+  "Quotes could not be shown plain. Check your connection, then try again.";
 
 const LOST_STORY_ERROR =
-  "This story's text could not be shown: it could not be loaded again. Check your connection, then reload the page.";
+  "The story could not be shown. Check your connection, then try again.";
 
 /** Where the reading view's story stands, and how to get its whole article. */
 export interface WholeStory {

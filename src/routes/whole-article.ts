@@ -13,7 +13,7 @@ export function createWholeArticleRequest(
   return () => {
     pending ??= source.loadArticle(slug).then((article) => {
       if (article === null)
-        throw new Error(`The article "${slug}" is no longer on this site`);
+        throw new Error(`No article ${slug}`);
       return article;
     });
     pending.catch(() => {
