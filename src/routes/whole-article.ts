@@ -12,8 +12,7 @@ export function createWholeArticleRequest(
   let pending: Promise<ArticleData> | null = null;
   return () => {
     pending ??= source.loadArticle(slug).then((article) => {
-      if (article === null)
-        throw new Error(`No article ${slug}`);
+      if (article === null) throw new Error(`No article ${slug}`);
       return article;
     });
     pending.catch(() => {
