@@ -13,15 +13,15 @@ export function ParagraphControls({
   paragraph,
   pressed = false,
   colorLabel = DEFAULT_COLOR_NAMES[DEFAULT_COLOR],
-  onToggle = noop,
-  onHighlightQuotes = noop,
+  onToggle,
+  onHighlightQuotes,
   children,
 }: {
   paragraph: ParagraphData;
   pressed?: boolean;
   colorLabel?: string;
-  onToggle?: () => void;
-  onHighlightQuotes?: () => void;
+  onToggle: () => void;
+  onHighlightQuotes: () => void;
   children?: ReactNode;
 }) {
   return (
@@ -36,10 +36,6 @@ export function ParagraphControls({
       {children}
     </ParagraphHighlightControls>
   );
-}
-
-function noop(): void {
-  // A prerendered story's buttons act through the story's own listener until it has hydrated.
 }
 
 /** The reader's highlights of the article as the panel lists them, each with a link to it while it is in the text. */

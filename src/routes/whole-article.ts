@@ -11,13 +11,15 @@ export function createWholeArticleRequest(
 ): () => Promise<ArticleData> {
   let pending: Promise<ArticleData> | null = null;
   return () => {
-    pending ??= source.loadArticle(slug).then((article) => {
-      if (article === null) throw new Error(`No article ${slug}`);
-      return article;
-    });
-    pending.catch(() => {
-      pending = null;
-    });
+    if (!pending) {
+      pending = source.loadArticle(slug).then((article) => {
+        if (article === null) throw new Error(`No article ${slug}`);
+        return article;
+      });
+      pending.catch(() => {
+        pending = null;
+      });
+    }
     return pending;
   };
 }
