@@ -20,7 +20,7 @@ const escapeAttribute = (text: string): string =>
 
 /**
  * The part of the page's head script that starts the app, once the first contentful paint is on screen (its
- * Paint Timing entry; two animation frames where that is not supported; at once in a hidden tab): it turns on the
+ * Paint Timing entry; at once in a hidden tab, or where Paint Timing is not supported): it turns on the
  * page's full stylesheets (disabled `<link>`s: the page carries what its first paint needs inline), preloads
  * `modules` (the page's route chunk and the entry's imports, so they download in parallel rather than one after
  * another) and imports the entry. Nothing the page needs for its first paint waits for the network: the HTML is
@@ -45,13 +45,11 @@ export function createStartScript(
       `d.head.insertAdjacentHTML("beforeend",${quoteSingle(preloads)});`,
     `import(${entry})`,
   ].join("");
-  // When: at once in a hidden tab (it never paints); after the first-contentful-paint entry; two frames later
-  // where Paint Timing is not supported.
+  // When: after the first-contentful-paint entry; at once in a hidden tab (it never paints) or where Paint Timing
+  // is not supported (every browser the build targets has it).
   const afterPaint = [
-    `d.hidden?s():`,
-    `PerformanceObserver.supportedEntryTypes.includes("paint")?`,
-    `new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&s()).observe({type:"paint",buffered:!0}):`,
-    `requestAnimationFrame(()=>requestAnimationFrame(s))`,
+    `d.hidden||!PerformanceObserver.supportedEntryTypes.includes("paint")?s():`,
+    `new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&s()).observe({type:"paint",buffered:!0})`,
   ].join("");
   // From DOMContentLoaded: the script runs in the <head>, before the links it turns on are parsed.
   return `(d=>{const s=()=>{${start}};d.addEventListener("DOMContentLoaded",()=>${afterPaint})})(document)`;

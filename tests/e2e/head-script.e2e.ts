@@ -165,7 +165,7 @@ describe("the head script", () => {
     });
   });
 
-  it("starts the app two frames after the page is parsed where Paint Timing is not supported", async () => {
+  it("starts the app once the page is parsed where Paint Timing is not supported", async () => {
     await withPage(browser, async ({ page, problems }) => {
       await page.addInitScript(() => {
         Object.defineProperty(PerformanceObserver, "supportedEntryTypes", {
