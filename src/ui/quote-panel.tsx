@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { SPEAKER_INDEX_PATH } from "../content/data-paths";
+import { SITE_LANG } from "../content/site-info";
 import type { QuoteIndex } from "../content/get-quote-index";
 import { formatQuoteCount } from "./format";
 import { QuoteList } from "./quote-list";
@@ -66,9 +67,12 @@ export function QuotePanel({ count, index, onLoad, lang }: Props) {
   if (count === 0) return null;
   const shown = hydrated ? index : null;
   return (
+    // The panel's own words are the site's; it marks the quoted words with the article's lang.
     <details
       ref={details}
       className={styles.panel}
+      lang={SITE_LANG}
+      dir="ltr"
       onToggle={(event) => {
         if (event.currentTarget.open) load();
       }}

@@ -113,15 +113,12 @@ export function ReadingView({
               onPressedChange={onHighlightQuotesChange}
             />
           </div>
-          {/* The panel's own words are the site's; it marks the quoted words with the article's lang. */}
-          <div lang={SITE_LANG} dir="ltr">
-            <QuotePanel
-              count={getQuoteCount(article)}
-              index={getQuoteIndexOf(article)}
-              onLoad={loadQuotes}
-              lang={lang}
-            />
-          </div>
+          <QuotePanel
+            count={getQuoteCount(article)}
+            index={getQuoteIndexOf(article)}
+            onLoad={loadQuotes}
+            lang={lang}
+          />
         </header>
         <StoryHost
           paragraphs={isWholeArticle(article) ? article.paragraphs : null}
