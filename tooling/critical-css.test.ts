@@ -28,10 +28,26 @@ describe("extractCriticalCss", () => {
     );
   });
 
-  it("keeps rules a first paint may need without any class: elements, ids, preferences set before the paint", () => {
+  it("keeps rules a first paint may need without any class: elements, ids, the system's dark theme", () => {
     const css =
-      'body{margin:0}#main{padding:1rem}:root[data-theme=dark]{--bg:#000}:root[data-text-size="5"]{--scale:1.25}';
+      "body{background:var(--bg);margin:0}#main{padding:1rem}@media (prefers-color-scheme:dark){:root:not([data-theme]){--bg:#000}}";
     expect(extractCriticalCss(css, on())).toBe(css);
+  });
+
+  it("leaves the rules of stored preferences to the full stylesheet, which the page then loads before its paint", () => {
+    const css =
+      ':root{--bg:#fff;--scale:1}:root[data-theme=dark]{--bg:#000}:root[data-text-size="5"]{--scale:1.25}body{background:var(--bg);font-size:calc(1rem*var(--scale))}';
+    expect(extractCriticalCss(css, on())).toBe(
+      ":root{--bg:#fff;--scale:1}body{background:var(--bg);font-size:calc(1rem*var(--scale))}",
+    );
+  });
+
+  it("keeps only the custom properties some kept rule reads, directly or through another one, in every block, and every other property", () => {
+    const css =
+      ":root{--text:#111;--size:1rem;--line:calc(var(--size)*1.5);--mark:#ff0}@media (prefers-color-scheme:dark){:root:not([data-theme]){--text:#eee;--mark:#440}}body{color:var(--text);line-height:var(--line)}h1{text-wrap:balance}._mark{background:var(--mark)}";
+    expect(extractCriticalCss(css, on())).toBe(
+      ":root{--text:#111;--size:1rem;--line:calc(var(--size)*1.5)}@media (prefers-color-scheme:dark){:root:not([data-theme]){--text:#eee}}body{color:var(--text);line-height:var(--line)}h1{text-wrap:balance}",
+    );
   });
 
   it("leaves to the full stylesheet what only a reader's action shows (hover, focus, press), not a link's target", () => {
@@ -66,9 +82,9 @@ describe("extractCriticalCss", () => {
 
   it("leaves print and motion-preference rules to the full stylesheet: nothing prints or moves at first paint", () => {
     const css =
-      "@media print{._a{display:none}}@media (prefers-reduced-motion:reduce){*{transition-duration:.01ms}}@media (prefers-reduced-motion:no-preference) and (width>=40rem){html{scroll-behavior:smooth}}@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}";
+      "@media print{._a{display:none}}@media (prefers-reduced-motion:reduce){*{transition-duration:.01ms}}@media (prefers-reduced-motion:no-preference) and (width>=40rem){html{scroll-behavior:smooth}}@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}._a{background:var(--bg)}";
     expect(extractCriticalCss(css, on("_a"))).toBe(
-      "@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}",
+      "@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}._a{background:var(--bg)}",
     );
   });
 

@@ -31,14 +31,37 @@ export function readPageClasses(html: string): Set<string> {
 }
 
 /**
+ * Whether a selector needs a reader's stored preference: `:root` with a `data-*` attribute of a given value
+ * (`:root[data-theme=dark]`), which only the preference boot script sets, before the first paint. When it sets
+ * one, it also loads the full stylesheets, render-blocking (`createHeadScript` in tooling/optimize-template.ts):
+ * a reader who chose a theme or a text size has been here before, so the file is in the cache, and no other
+ * reader's page carries those rules. (`:root:not([data-theme])`, the system's dark theme, stays inline.)
+ */
+function needsStoredPreference(selector: Selector): boolean {
+  return (
+    selector.some(
+      (component) =>
+        component.type === "pseudo-class" && component.kind === "root",
+    ) &&
+    selector.some(
+      (component) =>
+        component.type === "attribute" &&
+        component.name.startsWith("data-") &&
+        component.operation != null,
+    )
+  );
+}
+
+/**
  * Whether a selector may match in the page as first painted: every class its compound selectors name is in the
- * page, and it needs no reader interaction. Classes inside functional pseudo-classes (`:is()`, `:not()`, …)
- * are not required: that errs on keeping a rule.
+ * page, it needs no reader interaction and no stored preference (`needsStoredPreference`). Classes inside
+ * functional pseudo-classes (`:is()`, `:not()`, …) are not required: that errs on keeping a rule.
  */
 function mayMatchOnFirstPaint(
   selector: Selector,
   classes: ReadonlySet<string>,
 ): boolean {
+  if (needsStoredPreference(selector)) return false;
   return selector.every((component: SelectorComponent) => {
     if (component.type === "class") return classes.has(component.name);
     if (component.type === "pseudo-class")
@@ -72,7 +95,9 @@ const decode = (code: Uint8Array): string => new TextDecoder().decode(code);
 /**
  * The part of a stylesheet a page needs for its first paint: the rules with a selector that may match the page's
  * elements as rendered (see `mayMatchOnFirstPaint`), with the at-rules around them (but not print or motion
- * preference queries: `isDeferredMedia`), and the keyframes they animate with. Rules without a class (elements, `:root[data-theme=…]` set before the first paint) are kept.
+ * preference queries: `isDeferredMedia`), and the keyframes they animate with. Rules without a class (elements,
+ * `:root`) are kept, but not those of a stored preference (`needsStoredPreference`), and of the custom properties
+ * they declare, those that some kept rule reads.
  * The result is minified; the full stylesheet, loaded after the first paint, re-applies every kept rule in its
  * original order, so the cascade ends up as if only the full stylesheet had been used.
  * @param css a stylesheet (a file of the build)
@@ -124,6 +149,12 @@ export function extractCriticalCss(
       },
     },
   });
+  // Custom properties the kept rules read (or other custom properties do: that errs on keeping one).
+  const read = new Set(
+    Array.from(decode(pruned).matchAll(/var\(\s*(--[\w-]+)/g), ([, name]) =>
+      String(name),
+    ),
+  );
   return decode(
     transform({
       filename: "critical.css",
@@ -133,6 +164,17 @@ export function extractCriticalCss(
         Rule: {
           keyframes(rule) {
             return animated.has(rule.value.name.value) ? rule : [];
+          },
+        },
+        // A design token no kept rule reads (the colours of a reader's highlights, say) waits for the full
+        // stylesheet, in every theme's block. Pages set none in a `style` attribute.
+        Declaration: {
+          // (Properties lightningcss does not know, `text-wrap` say, come here too: only `--*` are tokens.)
+          custom(declaration) {
+            return !declaration.name.startsWith("--") ||
+              read.has(declaration.name)
+              ? undefined
+              : [];
           },
         },
       },
