@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { extractCriticalCss, readPageClasses } from "./critical-css";
+import { readPageShape } from "./page-shape";
 
 const on = (...names: string[]): Set<string> => new Set(names);
 
@@ -63,6 +64,17 @@ describe("extractCriticalCss", () => {
       "._a ._b{margin:0}._a._c{padding:0}._a:not(._d){color:red}._a:is(._e,._f){color:#00f}";
     expect(extractCriticalCss(css, on("_a", "_b"))).toBe(
       "._a ._b{margin:0}._a:not(._d){color:red}._a:is(._e,._f){color:#00f}",
+    );
+  });
+
+  it("keeps a rule on an ARIA state or emptiness only when an element is served with its class in that state", () => {
+    const page = readPageShape(
+      '<button class="_toggle" aria-pressed="true">Quotes</button><button class="_button" aria-pressed="false">Paragraph 1</button><div class="_open" aria-expanded="false"></div><div role="alert" class="_alert"></div>',
+    );
+    const css =
+      '._toggle[aria-pressed=true]{color:red}._button[aria-pressed=true]{color:red}._open[aria-expanded=true]:after{content:"▾"}._alert:not(:empty){border:1px solid}._alert:empty{display:none}._button[aria-label]{color:green}._toggle ._button[aria-pressed=false]{color:#00f}';
+    expect(extractCriticalCss(css, page)).toBe(
+      "._toggle[aria-pressed=true]{color:red}._alert:empty{display:none}._button[aria-label]{color:green}._toggle ._button[aria-pressed=false]{color:#00f}",
     );
   });
 
