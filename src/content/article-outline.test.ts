@@ -1,19 +1,33 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { aleppoArticle } from "../../tests/support/article-fixtures";
-import { getArticleOutline, isWholeArticle } from "./article-outline";
+import {
+  getArticleOutline,
+  getQuoteCount,
+  getQuoteIndexOf,
+  isWholeArticle,
+} from "./article-outline";
 
 describe("getArticleOutline", () => {
   it("keeps what the page needs before the story re-renders and drops the paragraphs' text", () => {
     const outline = getArticleOutline(aleppoArticle);
     expect(outline.title).toBe(aleppoArticle.title);
-    expect(outline.quoteIndex).toEqual(aleppoArticle.quoteIndex);
+    expect(outline.quoteCount).toBe(aleppoArticle.quoteIndex.entries.length);
+    expect(outline).not.toHaveProperty("quoteIndex");
     expect(outline.paragraphs).toEqual(
       aleppoArticle.paragraphs.map(({ id }) => ({ id })),
     );
     expect(JSON.stringify(outline)).not.toContain(
       JSON.stringify(aleppoArticle.paragraphs[0]?.segments),
     );
+  });
+
+  it("says how many quotes the article has, whole or outline, and gives the index only when whole", () => {
+    const outline = getArticleOutline(aleppoArticle);
+    expect(getQuoteCount(outline)).toBe(3);
+    expect(getQuoteCount(aleppoArticle)).toBe(3);
+    expect(getQuoteIndexOf(outline)).toBeNull();
+    expect(getQuoteIndexOf(aleppoArticle)).toBe(aleppoArticle.quoteIndex);
   });
 
   it("is told apart from a whole article", () => {
