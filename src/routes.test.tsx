@@ -75,10 +75,6 @@ describe("createRoutes", () => {
     expect(screen.getByRole("button", { name: "Preferences" })).toHaveFocus();
     await user.tab();
     expect(
-      screen.getByRole("button", { name: "Keyboard shortcuts" }),
-    ).toHaveFocus();
-    await user.tab();
-    expect(
       screen.getByRole("link", { name: aleppoArticle.title }),
     ).toHaveFocus();
     await user.keyboard("{Enter}");

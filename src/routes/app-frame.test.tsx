@@ -59,7 +59,7 @@ describe("the preferences panel", () => {
 });
 
 describe("keyboard shortcuts", () => {
-  it("opens the help dialog with ? and from the header button", async () => {
+  it("opens the help dialog with ? and from the preferences panel", async () => {
     const { user } = await openArticle();
     await user.keyboard("?");
     expect(
@@ -67,8 +67,9 @@ describe("keyboard shortcuts", () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Close" }));
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Preferences" }));
     await user.click(
-      screen.getByRole("button", { name: "Keyboard shortcuts" }),
+      await screen.findByRole("button", { name: "Keyboard shortcuts" }),
     );
     expect(
       await screen.findByRole("dialog", { name: "Keyboard shortcuts" }),

@@ -42,13 +42,18 @@ function ScrollRestorer(): null {
   return null;
 }
 
-function PreferencesPanelLoader() {
+function PreferencesPanelLoader({
+  onShowShortcuts,
+}: {
+  onShowShortcuts: () => void;
+}) {
   const { preferences, updatePreferences } = usePreferences();
   return (
     <Suspense fallback={<p role="status">Loading preferences…</p>}>
       <PreferencesPanel
         preferences={preferences}
         onChange={updatePreferences}
+        onShowShortcuts={onShowShortcuts}
       />
     </Suspense>
   );
@@ -102,14 +107,17 @@ export function AppFrame({ children }: { children: ReactNode }) {
           onPreferencesToggle={() => {
             setPreferencesOpen((open) => !open);
           }}
-          onHelpOpen={() => {
-            setHelpOpen(true);
-          }}
         />
       }
       headerExtra={
         <div id={panelId} hidden={!preferencesOpen}>
-          {preferencesOpen ? <PreferencesPanelLoader /> : null}
+          {preferencesOpen ? (
+            <PreferencesPanelLoader
+              onShowShortcuts={() => {
+                setHelpOpen(true);
+              }}
+            />
+          ) : null}
         </div>
       }
     >

@@ -5,35 +5,26 @@ interface Props {
   panelId: string;
   preferencesOpen: boolean;
   onPreferencesToggle: () => void;
-  onHelpOpen: () => void;
 }
 
-/** The header's buttons: a disclosure for the reading preferences, and the keyboard shortcuts help. */
+/**
+ * The header's button: a disclosure for the reading preferences (which also lead to the keyboard shortcuts'
+ * help; `?` opens it from anywhere).
+ */
 export function HeaderControls({
   panelId,
   preferencesOpen,
   onPreferencesToggle,
-  onHelpOpen,
 }: Props) {
   return (
-    <div className={styles.controls}>
-      <button
-        type="button"
-        className={styles.button}
-        aria-expanded={preferencesOpen}
-        aria-controls={panelId}
-        onClick={onPreferencesToggle}
-      >
-        Preferences
-      </button>
-      <button
-        type="button"
-        className={styles.button}
-        aria-haspopup="dialog"
-        onClick={onHelpOpen}
-      >
-        Keyboard shortcuts
-      </button>
-    </div>
+    <button
+      type="button"
+      className={styles.button}
+      aria-expanded={preferencesOpen}
+      aria-controls={panelId}
+      onClick={onPreferencesToggle}
+    >
+      Preferences
+    </button>
   );
 }

@@ -10,8 +10,10 @@ import { PreferencesPanel } from "./preferences-panel";
 
 function Harness({
   onChange,
+  onShowShortcuts = vi.fn(),
 }: {
   onChange: (patch: Partial<Preferences>) => void;
+  onShowShortcuts?: () => void;
 }) {
   const [preferences, setPreferences] = useState<Preferences>({
     ...DEFAULT_PREFERENCES,
@@ -23,6 +25,7 @@ function Harness({
         onChange(patch);
         setPreferences((current) => ({ ...current, ...patch }));
       }}
+      onShowShortcuts={onShowShortcuts}
     />
   );
 }
@@ -94,5 +97,14 @@ describe("PreferencesPanel", () => {
     await user.keyboard("{ArrowRight}");
     expect(screen.getByRole("radio", { name: "Dark" })).toBeChecked();
     expect(onChange).toHaveBeenLastCalledWith({ theme: "dark" });
+  });
+
+  it("leads to the keyboard shortcuts' help", async () => {
+    const onShowShortcuts = vi.fn();
+    render(<Harness onChange={vi.fn()} onShowShortcuts={onShowShortcuts} />);
+    await userEvent
+      .setup()
+      .click(screen.getByRole("button", { name: "Keyboard shortcuts" }));
+    expect(onShowShortcuts).toHaveBeenCalledOnce();
   });
 });

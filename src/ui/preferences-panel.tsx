@@ -5,6 +5,8 @@ import styles from "./preferences-panel.module.css";
 interface Props {
   preferences: Readonly<Preferences>;
   onChange: (patch: Partial<Preferences>) => void;
+  /** Opens the keyboard shortcuts' help (also on `?`). */
+  onShowShortcuts: () => void;
 }
 
 type ChoiceName = "theme" | "textSize" | "font" | "lineWidth" | "lineSpacing";
@@ -69,7 +71,11 @@ const GROUPS: {
  * The reading preferences as native radio groups and a check box: each change applies at once. The theme
  * gives way to the system's forced colours (high contrast) whenever those are on.
  */
-export function PreferencesPanel({ preferences, onChange }: Props) {
+export function PreferencesPanel({
+  preferences,
+  onChange,
+  onShowShortcuts,
+}: Props) {
   const id = useId();
   return (
     <form
@@ -109,6 +115,9 @@ export function PreferencesPanel({ preferences, onChange }: Props) {
         />
         Single-key shortcuts
       </label>
+      <button type="button" className={styles.action} onClick={onShowShortcuts}>
+        Keyboard shortcuts
+      </button>
       <p className={styles.note}>
         Choices stay in this browser. High-contrast colours set by your system
         always win over the theme.
