@@ -47,7 +47,10 @@ export function AllHighlights({ source }: { source: ContentSource }) {
     highlight,
     orphaned: orphans.has(highlight.id),
     link: (
-      <Link to={`${getArticlePath(highlight.slug)}#${highlight.paragraphId}`}>
+      <Link
+        discover="none"
+        to={`${getArticlePath(highlight.slug)}#${highlight.paragraphId}`}
+      >
         Open in “{highlight.title}”
       </Link>
     ),

@@ -24,7 +24,7 @@ export function RouteAnnouncer() {
   }, [pathname]);
 
   return (
-    <p role="status" aria-live="polite" className="visually-hidden">
+    <p role="status" className="visually-hidden">
       {message}
     </p>
   );

@@ -59,7 +59,9 @@ function ArticleListItem({ article, status }: ItemProps) {
   return (
     <article className={styles.item}>
       <h2 className={styles.title} lang={lang} dir="auto">
-        <Link to={getArticlePath(article.slug)}>{article.title}</Link>
+        <Link discover="none" to={getArticlePath(article.slug)}>
+          {article.title}
+        </Link>
       </h2>
       <p className={styles.excerpt} lang={lang} dir="auto">
         {article.excerpt}
@@ -102,7 +104,9 @@ function SpeakerLinks({ speakers }: SpeakerLinksProps) {
       {speakers.slice(0, SHOWN_SPEAKERS).map((speaker, index) => (
         <span key={speaker}>
           {index > 0 ? ", " : null}
-          <Link to={getSpeakerPath(getSpeakerSlug(speaker))}>{speaker}</Link>
+          <Link discover="none" to={getSpeakerPath(getSpeakerSlug(speaker))}>
+            {speaker}
+          </Link>
         </span>
       ))}
       {hidden > 0 ? ` ${formatMoreCount(hidden)}` : null}

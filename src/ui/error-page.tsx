@@ -13,7 +13,9 @@ export function ErrorPage({ heading, message }: Props) {
       <h1 className={styles.heading}>{heading}</h1>
       <p>{message}</p>
       <p>
-        <Link to="/">Go to the front page</Link>
+        <Link discover="none" to="/">
+          Go to the front page
+        </Link>
       </p>
     </div>
   );

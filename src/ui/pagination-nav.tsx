@@ -19,14 +19,14 @@ export function PaginationNav({ page, pageCount }: Props) {
       <ul className={styles.links}>
         {page > 1 && (
           <li className={styles.previous}>
-            <Link to={getListPagePath(page - 1)} rel="prev">
+            <Link discover="none" to={getListPagePath(page - 1)} rel="prev">
               <span aria-hidden="true">← </span>Newer stories
             </Link>
           </li>
         )}
         {page < pageCount && (
           <li className={styles.next}>
-            <Link to={getListPagePath(page + 1)} rel="next">
+            <Link discover="none" to={getListPagePath(page + 1)} rel="next">
               Older stories<span aria-hidden="true"> →</span>
             </Link>
           </li>

@@ -100,7 +100,9 @@ function QuoteEntry({ entry, lang }: EntryProps) {
         {entry.speakerSlug === null || entry.speaker === null ? (
           "not attributed"
         ) : (
-          <Link to={getSpeakerPath(entry.speakerSlug)}>{entry.speaker}</Link>
+          <Link discover="none" to={getSpeakerPath(entry.speakerSlug)}>
+            {entry.speaker}
+          </Link>
         )}
       </span>
     </>

@@ -107,7 +107,9 @@ export function QuotePanel({ count, index, onLoad, lang }: Props) {
         </div>
       ) : (
         <p className={styles.note}>
-          <Link to={SPEAKER_INDEX_PATH}>Quotes by speaker</Link>
+          <Link discover="none" to={SPEAKER_INDEX_PATH}>
+            Quotes by speaker
+          </Link>
         </p>
       )}
     </details>

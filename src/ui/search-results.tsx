@@ -50,7 +50,11 @@ export function SearchResults({ query, status, results }: Props) {
       <noscript>
         <p>
           Search needs JavaScript, which is turned off or unavailable. Every
-          story is listed on the <Link to="/">front page</Link>.
+          story is listed on the{" "}
+          <Link discover="none" to="/">
+            front page
+          </Link>
+          .
         </p>
       </noscript>
       <p role="status" aria-labelledby={headingId} className={styles.status}>
@@ -66,7 +70,7 @@ export function SearchResults({ query, status, results }: Props) {
                 dir="auto"
               >
                 {/* A document load lands on the paragraph's anchor natively, like the no-JS site. */}
-                <Link to={result.path} reloadDocument>
+                <Link discover="none" to={result.path} reloadDocument>
                   <MarkedText pieces={result.title} />
                 </Link>
               </h2>

@@ -25,11 +25,11 @@ export function SiteShell({ children, search, controls, headerExtra }: Props) {
       </a>
       <header className={styles.header} lang={SITE_LANG}>
         <div className={styles.bar}>
-          <Link to="/" className={styles.siteName}>
+          <Link discover="none" to="/" className={styles.siteName}>
             Broadsheet
           </Link>
           {search}
-          <Link to="/highlights/" className={styles.navLink}>
+          <Link discover="none" to="/highlights/" className={styles.navLink}>
             Your highlights
           </Link>
           {controls}

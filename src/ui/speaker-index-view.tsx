@@ -33,7 +33,9 @@ export function SpeakerIndexView({ index }: Props) {
           <ol className={styles.list} aria-labelledby={headingId}>
             {speakers.map((speaker) => (
               <li key={speaker.slug} className={styles.item}>
-                <Link to={getSpeakerPath(speaker.slug)}>{speaker.name}</Link>{" "}
+                <Link discover="none" to={getSpeakerPath(speaker.slug)}>
+                  {speaker.name}
+                </Link>{" "}
                 <span className={styles.count}>
                   {formatSpeakerCount(speaker.quoteCount, speaker.articleCount)}
                 </span>

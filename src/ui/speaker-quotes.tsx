@@ -18,7 +18,9 @@ export function SpeakerQuotes({ speaker }: Props) {
   return (
     <>
       <p className={styles.note}>
-        <Link to={SPEAKER_INDEX_PATH}>{SPEAKER_INDEX_HEADING}</Link>
+        <Link discover="none" to={SPEAKER_INDEX_PATH}>
+          {SPEAKER_INDEX_HEADING}
+        </Link>
       </p>
       <h1 className={styles.heading}>{name}</h1>
       <p className={styles.note}>
@@ -43,6 +45,7 @@ export function SpeakerQuotes({ speaker }: Props) {
             <p className={styles.source}>
               In{" "}
               <Link
+                discover="none"
                 to={`${getArticlePath(quote.articleSlug)}#${quote.paragraphId}`}
                 reloadDocument
                 lang={quote.lang ?? undefined}
