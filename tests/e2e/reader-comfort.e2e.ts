@@ -329,9 +329,15 @@ describe("route accessibility", () => {
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.tagName))
         .toBe("H1");
+      // One status region announces the new page's title.
       await expect
-        .poll(() => page.locator('[aria-live="polite"]').textContent())
-        .toBe(`${story.title} — Broadsheet`);
+        .poll(() =>
+          page
+            .getByRole("status")
+            .filter({ hasText: " — Broadsheet" })
+            .allTextContents(),
+        )
+        .toEqual([`${story.title} — Broadsheet`]);
       expect(problems).toEqual([]);
     });
   });
