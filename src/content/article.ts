@@ -128,14 +128,13 @@ export interface ArticleData {
 }
 
 /**
- * What a prerendered article page hands the app for hydration: the article without its paragraphs' text and
- * quotes, which the page already shows as HTML (decision 0023). The app fetches the whole `ArticleData` only
- * when something must re-render the story: the reader's highlights, or quotes shown plain.
+ * What a prerendered article page hands the app for hydration: the article without its paragraphs, which the page
+ * already shows as HTML (decisions 0023, 0025). What needs them before the whole article is here (reading progress,
+ * shortcut keys, a press of a paragraph's button) finds them on the page. The app fetches the whole `ArticleData`
+ * only when something must re-render the story: the reader's highlights, or quotes shown plain.
  */
 export type ArticleOutline = Omit<ArticleData, "paragraphs"> & {
-  /** The paragraphs' ids, in order: enough to measure reading progress on the page. */
-  paragraphs: { id: ParagraphId }[];
-  /** Marks an outline: its paragraphs carry no text. */
+  /** Marks an outline: it has no paragraphs. */
   outline: true;
 };
 

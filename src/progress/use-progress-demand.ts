@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { getStoryParagraphs } from "../dom/story-paragraphs";
 import { getBrowserStorage, readStorageItem } from "../storage/local-store";
 import {
   isPastTop,
@@ -29,7 +30,6 @@ export interface ProgressDemandHandlers {
  */
 export function useProgressDemand(
   slug: string,
-  paragraphs: readonly { id: string }[],
   active: boolean,
   handlers: ProgressDemandHandlers,
 ): void {
@@ -43,7 +43,7 @@ export function useProgressDemand(
       latest.current.onDemand(false);
     };
     const measure = () => {
-      const position = measureReadingPosition(paragraphs);
+      const position = measureReadingPosition(getStoryParagraphs());
       latest.current.onMeasure(position);
       if (isPastTop(position)) demand();
     };
@@ -76,5 +76,5 @@ export function useProgressDemand(
       window.removeEventListener("resize", handleResize);
       document.removeEventListener("focusin", handleFocus);
     };
-  }, [slug, paragraphs, active]);
+  }, [slug, active]);
 }
