@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { getStoryParagraphs } from "../dom/story-paragraphs";
+import { getStoryParagraph, getStoryParagraphs } from "../dom/story-paragraphs";
 import { getBrowserStorage, readStorageItem } from "../storage/local-store";
 import {
   isPastTop,
@@ -7,9 +7,6 @@ import {
   type ReadingPosition,
 } from "./measure-position";
 import { peekProgress, PROGRESS_KEY } from "./peek-progress";
-
-/** A paragraph block of the article. */
-const PARAGRAPH_BLOCK = "article [data-paragraph-id]";
 
 /** What the story needs from the reading-progress runtime, and why. */
 export interface ProgressDemandHandlers {
@@ -59,10 +56,7 @@ export function useProgressDemand(
         });
     };
     const handleFocus = (event: FocusEvent) => {
-      if (
-        event.target instanceof Element &&
-        event.target.closest(PARAGRAPH_BLOCK)
-      )
+      if (event.target instanceof Node && getStoryParagraph(event.target))
         demand();
     };
     window.addEventListener("scroll", demand, { passive: true });
