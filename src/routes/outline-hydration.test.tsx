@@ -206,10 +206,6 @@ describe("an article page hydrating from its outline", () => {
       const user = userEvent.setup();
       await user.click(toggleOf(container, 1));
       expect(toggleOf(container, 1)).toHaveAttribute("aria-pressed", "true");
-      expect(toggleOf(container, 1)).toHaveAttribute(
-        "title",
-        "Remove highlight",
-      );
       act(() => {
         arrive(aleppoArticle);
       });

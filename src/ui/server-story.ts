@@ -1,20 +1,11 @@
 import { getStoryParagraph } from "../dom/story-paragraphs";
-import {
-  DEFAULT_COLOR,
-  DEFAULT_COLOR_NAMES,
-} from "../highlights/highlight-colors";
-import { getToggleTitle } from "./paragraph-highlight-controls";
 
 // What `StoryHost` reads and writes in a prerendered story's nodes while they are still the server's HTML, so that
 // the story hydrates onto nodes that show exactly what its first render says (decision 0023).
 
-/** Shows a prerendered toggle pressed or not, as `ParagraphHighlightControls` renders it before any highlight. */
+/** Shows a prerendered toggle pressed or not, as `ParagraphHighlightControls` renders it. */
 export function showPressed(button: Element, pressed: boolean): void {
   button.setAttribute("aria-pressed", String(pressed));
-  button.setAttribute(
-    "title",
-    getToggleTitle(pressed, DEFAULT_COLOR_NAMES[DEFAULT_COLOR]),
-  );
 }
 
 /** Shows every prerendered toggle in `story` as `pressed` (paragraph ids) says. */
