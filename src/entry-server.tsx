@@ -8,15 +8,18 @@ import {
 } from "react-router";
 import type { ContentSource } from "./content/content-source";
 import { getArticleOutline, isWholeArticle } from "./content/article-outline";
-import { getArticlePath } from "./content/data-paths";
+import { getArticlePath, getSpeakerPath } from "./content/data-paths";
+import type { JsonLd } from "./content/get-article-json-ld";
 import {
   getArticleJsonLd,
   serializeJsonLd,
 } from "./content/get-article-json-ld";
+import { getSpeakerJsonLd } from "./content/get-speaker-json-ld";
 import { SITE_LANG } from "./content/site-info";
 import { serializeHydrationData } from "./hydration-data";
 import { createRoutes } from "./routes";
 import type { ArticleRouteData } from "./routes/article";
+import type { SpeakerRouteData } from "./routes/speaker";
 import { getLazyRouteModule } from "./routes/lazy-route";
 import { getLinksOfPage } from "./routes/page-links";
 
@@ -104,17 +107,32 @@ function outlineArticle(context: StaticHandlerContext): StaticHandlerContext {
 }
 
 /**
- * The article's schema.org JSON-LD, for the page's `<head>`: for crawlers, so it is written here and never part
+ * The page's schema.org JSON-LD (an article's, a speaker's), for its `<head>`: for crawlers, so it is written here and never part
  * of the app the browser runs. A data block, never executed, so a strict CSP allows it; `serializeJsonLd`
  * escapes every `<`, so no article text can end the element.
  */
 function renderJsonLd(context: StaticHandlerContext): string {
-  const data = context.loaderData.article as ArticleRouteData | undefined;
-  if (!data) return "";
-  const { canonical } = getLinksOfPage(getArticlePath(data.article.slug));
-  if (!isWholeArticle(data.article)) return "";
-  const jsonLd = getArticleJsonLd(data.article, { url: canonical });
-  return `<script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>`;
+  const jsonLd = getJsonLd(context);
+  return jsonLd
+    ? `<script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>`
+    : "";
+}
+
+// Route ids "article" and "speaker" are fixed in createRoutes().
+function getJsonLd(context: StaticHandlerContext): JsonLd | null {
+  const article = context.loaderData.article as ArticleRouteData | undefined;
+  if (article && isWholeArticle(article.article)) {
+    const { canonical } = getLinksOfPage(getArticlePath(article.article.slug));
+    return getArticleJsonLd(article.article, { url: canonical });
+  }
+  const speaker = context.loaderData.speaker as SpeakerRouteData | undefined;
+  if (speaker) {
+    return getSpeakerJsonLd(speaker.speaker, {
+      url: getLinksOfPage(getSpeakerPath(speaker.speaker.slug)).canonical,
+      articleUrl: (slug) => getLinksOfPage(getArticlePath(slug)).canonical,
+    });
+  }
+  return null;
 }
 
 function getPageLang(context: StaticHandlerContext): string {

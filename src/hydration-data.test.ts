@@ -27,6 +27,17 @@ describe("serializeHydrationData", () => {
     expect(parsed.errors).toBeNull();
   });
 
+  it("round-trips action data, and leaves out what a page does not have", () => {
+    const actionData = { article: { saved: true } };
+    expect(
+      parseHydrationData(serializeHydrationData({ loaderData: {}, actionData }))
+        .actionData,
+    ).toEqual(actionData);
+    expect(JSON.parse(serializeHydrationData({ loaderData: {} }))).toEqual({
+      loaderData: {},
+    });
+  });
+
   it("revives a route error response so isRouteErrorResponse holds", () => {
     const errors = {
       root: new ErrorResponseImpl(404, "Not Found", "Missing", true),

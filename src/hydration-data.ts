@@ -27,12 +27,15 @@ interface SerializedError {
   message: string;
 }
 
-/** What the page embeds: router data, with errors flattened to JSON (like React Router's own script). */
+/**
+ * What the page embeds: router data, with errors flattened to JSON (like React Router's own script). Action data
+ * and errors only when there are some (a prerendered page has no action data; only an error page has errors).
+ */
 interface SerializedHydrationState {
   loaderData: RouteData;
-  actionData: RouteData | null;
+  actionData?: RouteData;
   /** Route id → a SerializedRouteError, a SerializedError, or whatever else was thrown. */
-  errors: Record<string, unknown> | null;
+  errors?: Record<string, unknown>;
 }
 
 // Characters that could end the <script> element or start an HTML comment, plus the two line separators
@@ -99,9 +102,9 @@ function mapValues(
 export function serializeHydrationData(state: HydrationState): string {
   const serialized: SerializedHydrationState = {
     loaderData: state.loaderData ?? {},
-    actionData: state.actionData ?? null,
-    errors: state.errors ? mapValues(state.errors, serializeError) : null,
   };
+  if (state.actionData) serialized.actionData = state.actionData;
+  if (state.errors) serialized.errors = mapValues(state.errors, serializeError);
   return escapeJson(JSON.stringify(serialized));
 }
 
@@ -110,7 +113,7 @@ export function parseHydrationData(text: string): HydrationState {
   const parsed = JSON.parse(text) as SerializedHydrationState;
   return {
     loaderData: parsed.loaderData,
-    actionData: parsed.actionData,
+    actionData: parsed.actionData ?? null,
     errors: parsed.errors ? mapValues(parsed.errors, reviveError) : null,
   };
 }

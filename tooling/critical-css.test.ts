@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { extractCriticalCss, readPageClasses } from "./critical-css";
+import { readPageShape } from "./page-shape";
 
 const on = (...names: string[]): Set<string> => new Set(names);
 
@@ -28,10 +29,26 @@ describe("extractCriticalCss", () => {
     );
   });
 
-  it("keeps rules a first paint may need without any class: elements, ids, preferences set before the paint", () => {
+  it("keeps rules a first paint may need without any class: elements, ids, the system's dark theme", () => {
     const css =
-      'body{margin:0}#main{padding:1rem}:root[data-theme=dark]{--bg:#000}:root[data-text-size="5"]{--scale:1.25}';
+      "body{background:var(--bg);margin:0}#main{padding:1rem}@media (prefers-color-scheme:dark){:root:not([data-theme]){--bg:#000}}";
     expect(extractCriticalCss(css, on())).toBe(css);
+  });
+
+  it("leaves the rules of stored preferences to the full stylesheet, which the page then loads before its paint", () => {
+    const css =
+      ':root{--bg:#fff;--scale:1}:root[data-theme=dark]{--bg:#000}:root[data-text-size="5"]{--scale:1.25}body{background:var(--bg);font-size:calc(1rem*var(--scale))}';
+    expect(extractCriticalCss(css, on())).toBe(
+      ":root{--bg:#fff;--scale:1}body{background:var(--bg);font-size:calc(1rem*var(--scale))}",
+    );
+  });
+
+  it("keeps only the custom properties some kept rule reads, directly or through another one, in every block, and every other property", () => {
+    const css =
+      ":root{--text:#111;--size:1rem;--line:calc(var(--size)*1.5);--mark:#ff0}@media (prefers-color-scheme:dark){:root:not([data-theme]){--text:#eee;--mark:#440}}body{color:var(--text);line-height:var(--line)}h1{text-wrap:balance}._mark{background:var(--mark)}";
+    expect(extractCriticalCss(css, on())).toBe(
+      ":root{--text:#111;--size:1rem;--line:calc(var(--size)*1.5)}@media (prefers-color-scheme:dark){:root:not([data-theme]){--text:#eee}}body{color:var(--text);line-height:var(--line)}h1{text-wrap:balance}",
+    );
   });
 
   it("leaves to the full stylesheet what only a reader's action shows (hover, focus, press), not a link's target", () => {
@@ -47,6 +64,17 @@ describe("extractCriticalCss", () => {
       "._a ._b{margin:0}._a._c{padding:0}._a:not(._d){color:red}._a:is(._e,._f){color:#00f}";
     expect(extractCriticalCss(css, on("_a", "_b"))).toBe(
       "._a ._b{margin:0}._a:not(._d){color:red}._a:is(._e,._f){color:#00f}",
+    );
+  });
+
+  it("keeps a rule on an ARIA state or emptiness only when an element is served with its class in that state", () => {
+    const page = readPageShape(
+      '<button class="_toggle" aria-pressed="true">Quotes</button><button class="_button" aria-pressed="false">Paragraph 1</button><div class="_open" aria-expanded="false"></div><div role="alert" class="_alert"></div>',
+    );
+    const css =
+      '._toggle[aria-pressed=true]{color:red}._button[aria-pressed=true]{color:red}._open[aria-expanded=true]:after{content:"▾"}._alert:not(:empty){border:1px solid}._alert:empty{display:none}._button[aria-label]{color:green}._toggle ._button[aria-pressed=false]{color:#00f}';
+    expect(extractCriticalCss(css, page)).toBe(
+      "._toggle[aria-pressed=true]{color:red}._alert:empty{display:none}._button[aria-label]{color:green}._toggle ._button[aria-pressed=false]{color:#00f}",
     );
   });
 
@@ -66,9 +94,9 @@ describe("extractCriticalCss", () => {
 
   it("leaves print and motion-preference rules to the full stylesheet: nothing prints or moves at first paint", () => {
     const css =
-      "@media print{._a{display:none}}@media (prefers-reduced-motion:reduce){*{transition-duration:.01ms}}@media (prefers-reduced-motion:no-preference) and (width>=40rem){html{scroll-behavior:smooth}}@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}";
+      "@media print{._a{display:none}}@media (prefers-reduced-motion:reduce){*{transition-duration:.01ms}}@media (prefers-reduced-motion:no-preference) and (width>=40rem){html{scroll-behavior:smooth}}@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}._a{background:var(--bg)}";
     expect(extractCriticalCss(css, on("_a"))).toBe(
-      "@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}",
+      "@media not print{._a{color:red}}@media (prefers-color-scheme:dark){:root{--bg:#000}}._a{background:var(--bg)}",
     );
   });
 

@@ -1,5 +1,7 @@
 import type { MediaQuery, Selector, SelectorComponent } from "lightningcss";
 import { transform } from "lightningcss";
+import type { ElementShape, PageShape } from "./page-shape";
+import { ARIA_STATES, readPageShape } from "./page-shape";
 
 /**
  * Pseudo-classes that match only once a reader acts (points at, presses or focuses something): no first paint
@@ -14,37 +16,131 @@ const INTERACTION_STATES = new Set<string>([
   "focus-within",
 ]);
 
-// A closed <details> element: what follows its <summary> is not shown until the reader opens it.
-const CLOSED_DETAILS =
-  /(<details(?![^>]*\sopen[\s=>])[^>]*>\s*<summary[\s\S]*?<\/summary>)[\s\S]*?<\/details>/g;
-
 /**
  * Every class name a page's first paint can show: those of its `class` attributes, except inside a closed
  * `<details>` beyond its `<summary>` (a reader opens it after the full stylesheet has loaded).
  */
 export function readPageClasses(html: string): Set<string> {
-  const shown = html.replace(CLOSED_DETAILS, "$1</details>");
-  const classes = new Set<string>();
-  for (const [, value] of shown.matchAll(/\sclass="([^"]*)"/g))
-    for (const name of (value ?? "").split(/\s+/)) if (name) classes.add(name);
-  return classes;
+  return readPageShape(html).classes;
+}
+
+/**
+ * Whether a selector needs a reader's stored preference: `:root` with a `data-*` attribute of a given value
+ * (`:root[data-theme=dark]`), which only the preference boot script sets, before the first paint. When it sets
+ * one, it also loads the full stylesheets, render-blocking (`createHeadScript` in tooling/optimize-template.ts):
+ * a reader who chose a theme or a text size has been here before, so the file is in the cache, and no other
+ * reader's page carries those rules. (`:root:not([data-theme])`, the system's dark theme, stays inline.)
+ */
+function needsStoredPreference(selector: Selector): boolean {
+  return (
+    selector.some(
+      (component) =>
+        component.type === "pseudo-class" && component.kind === "root",
+    ) &&
+    selector.some(
+      (component) =>
+        component.type === "attribute" &&
+        component.name.startsWith("data-") &&
+        component.operation != null,
+    )
+  );
+}
+
+type AttributeComponent = Extract<SelectorComponent, { type: "attribute" }>;
+
+/** Whether an element's value of an attribute meets an attribute selector's condition (case as written). */
+function meets(
+  value: string | undefined,
+  component: AttributeComponent,
+): boolean {
+  if (value === undefined) return false;
+  const { operation } = component;
+  if (!operation) return true;
+  const wanted = operation.value;
+  switch (operation.operator) {
+    case "equal":
+      return value === wanted;
+    case "includes":
+      return value.split(/\s+/).includes(wanted);
+    case "dash-match":
+      return value === wanted || value.startsWith(`${wanted}-`);
+    case "prefix":
+      return wanted !== "" && value.startsWith(wanted);
+    case "suffix":
+      return wanted !== "" && value.endsWith(wanted);
+    case "substring":
+      return wanted !== "" && value.includes(wanted);
+  }
+}
+
+const isEmptyTest = (component: SelectorComponent): boolean =>
+  component.type === "pseudo-class" && component.kind === "empty";
+
+/**
+ * Whether one compound selector (no combinator) may match some element of the page as served: an element
+ * with every class it names, in every ARIA state it asks for, empty or not as it asks (`:empty`,
+ * `:not(:empty)`). Anything else it asks (element names, other attributes or pseudo-classes) is taken to match.
+ */
+function compoundMayMatch(
+  compound: readonly SelectorComponent[],
+  elements: Iterable<ElementShape>,
+): boolean {
+  const classes: string[] = [];
+  const states: AttributeComponent[] = [];
+  let empty: boolean | null = null;
+  for (const component of compound) {
+    if (component.type === "class") classes.push(component.name);
+    else if (component.type === "attribute" && ARIA_STATES.has(component.name))
+      states.push(component);
+    else if (isEmptyTest(component)) empty = true;
+    else if (
+      component.type === "pseudo-class" &&
+      component.kind === "not" &&
+      component.selectors.length === 1 &&
+      component.selectors[0]?.length === 1 &&
+      component.selectors[0].every(isEmptyTest)
+    )
+      empty = false;
+  }
+  if (classes.length === 0) return true;
+  for (const element of elements)
+    if (
+      classes.every((name) => element.classes.includes(name)) &&
+      states.every((state) => meets(element.states[state.name], state)) &&
+      (empty === null || element.empty === empty)
+    )
+      return true;
+  return false;
 }
 
 /**
  * Whether a selector may match in the page as first painted: every class its compound selectors name is in the
- * page, and it needs no reader interaction. Classes inside functional pseudo-classes (`:is()`, `:not()`, …)
- * are not required: that errs on keeping a rule.
+ * page (on one element with the ARIA states and emptiness the compound asks for, when the page's elements are
+ * known), it needs no reader interaction and no stored preference (`needsStoredPreference`). Classes inside
+ * functional pseudo-classes (`:is()`, `:not()`, …) are not required: that errs on keeping a rule.
  */
 function mayMatchOnFirstPaint(
   selector: Selector,
-  classes: ReadonlySet<string>,
+  page: ReadonlySet<string> | PageShape,
 ): boolean {
-  return selector.every((component: SelectorComponent) => {
+  if (needsStoredPreference(selector)) return false;
+  const classes = page instanceof Set ? page : (page as PageShape).classes;
+  const fits = selector.every((component: SelectorComponent) => {
     if (component.type === "class") return classes.has(component.name);
     if (component.type === "pseudo-class")
       return !INTERACTION_STATES.has(component.kind);
     return true;
   });
+  if (!fits || page instanceof Set) return fits;
+  const { elements } = page as PageShape;
+  let compound: SelectorComponent[] = [];
+  for (const component of [...selector, null]) {
+    if (component === null || component.type === "combinator") {
+      if (!compoundMayMatch(compound, elements.values())) return false;
+      compound = [];
+    } else compound.push(component);
+  }
+  return true;
 }
 
 /**
@@ -72,15 +168,17 @@ const decode = (code: Uint8Array): string => new TextDecoder().decode(code);
 /**
  * The part of a stylesheet a page needs for its first paint: the rules with a selector that may match the page's
  * elements as rendered (see `mayMatchOnFirstPaint`), with the at-rules around them (but not print or motion
- * preference queries: `isDeferredMedia`), and the keyframes they animate with. Rules without a class (elements, `:root[data-theme=…]` set before the first paint) are kept.
+ * preference queries: `isDeferredMedia`), and the keyframes they animate with. Rules without a class (elements,
+ * `:root`) are kept, but not those of a stored preference (`needsStoredPreference`), and of the custom properties
+ * they declare, those that some kept rule reads.
  * The result is minified; the full stylesheet, loaded after the first paint, re-applies every kept rule in its
  * original order, so the cascade ends up as if only the full stylesheet had been used.
  * @param css a stylesheet (a file of the build)
- * @param classes the class names of the page (`readPageClasses`)
+ * @param page the page's class names (`readPageClasses`), or its elements (tooling/page-shape.ts `readPageShape`)
  */
 export function extractCriticalCss(
   css: string,
-  classes: ReadonlySet<string>,
+  page: ReadonlySet<string> | PageShape,
 ): string {
   const pruned = transform({
     filename: "critical.css",
@@ -97,7 +195,7 @@ export function extractCriticalCss(
         // round-trip its declarations through lightningcss's JS form, which cannot read back `var()` yet.
         style(rule) {
           return rule.value.selectors.some((selector) =>
-            mayMatchOnFirstPaint(selector, classes),
+            mayMatchOnFirstPaint(selector, page),
           )
             ? undefined
             : [];
@@ -124,6 +222,12 @@ export function extractCriticalCss(
       },
     },
   });
+  // Custom properties the kept rules read (or other custom properties do: that errs on keeping one).
+  const read = new Set(
+    Array.from(decode(pruned).matchAll(/var\(\s*(--[\w-]+)/g), ([, name]) =>
+      String(name),
+    ),
+  );
   return decode(
     transform({
       filename: "critical.css",
@@ -133,6 +237,17 @@ export function extractCriticalCss(
         Rule: {
           keyframes(rule) {
             return animated.has(rule.value.name.value) ? rule : [];
+          },
+        },
+        // A design token no kept rule reads (the colours of a reader's highlights, say) waits for the full
+        // stylesheet, in every theme's block. Pages set none in a `style` attribute.
+        Declaration: {
+          // (Properties lightningcss does not know, `text-wrap` say, come here too: only `--*` are tokens.)
+          custom(declaration) {
+            return !declaration.name.startsWith("--") ||
+              read.has(declaration.name)
+              ? undefined
+              : [];
           },
         },
       },

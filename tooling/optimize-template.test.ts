@@ -123,6 +123,30 @@ describe("createHeadScript", () => {
     expect(() => new Function(start)).not.toThrow();
   });
 
+  it("links the full stylesheets, render-blocking, exactly when the boot script applied a stored preference", () => {
+    const run = (boot: string): string[] => {
+      const added: string[] = [];
+      const document = {
+        head: {
+          insertAdjacentHTML: (_where: string, html: string) => {
+            added.push(html);
+          },
+        },
+        addEventListener: () => undefined,
+      };
+      const body = createHeadScript(boot, "/assets/index-e1.js", modules, [
+        "/assets/style-s1.css",
+      ]).slice("<script>".length, -"</script>".length);
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the exact inline script is the point
+      (new Function("document", body) as (document: unknown) => void)(document);
+      return added;
+    };
+    expect(run("(()=>1)()")).toEqual([
+      '<link rel="stylesheet" href="/assets/style-s1.css" blocking="render">',
+    ]);
+    expect(run("(()=>{})()")).toEqual([]);
+  });
+
   it("refuses a boot script that would end the script element early", () => {
     expect(() => createHeadScript("'</script>'", "/e.js", [])).toThrow(
       /<\/script/,

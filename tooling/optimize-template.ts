@@ -20,7 +20,7 @@ const escapeAttribute = (text: string): string =>
 
 /**
  * The part of the page's head script that starts the app, once the first contentful paint is on screen (its
- * Paint Timing entry; two animation frames where that is not supported; at once in a hidden tab): it turns on the
+ * Paint Timing entry; at once in a hidden tab, or where Paint Timing is not supported): it turns on the
  * page's full stylesheets (disabled `<link>`s: the page carries what its first paint needs inline), preloads
  * `modules` (the page's route chunk and the entry's imports, so they download in parallel rather than one after
  * another) and imports the entry. Nothing the page needs for its first paint waits for the network: the HTML is
@@ -45,31 +45,52 @@ export function createStartScript(
       `d.head.insertAdjacentHTML("beforeend",${quoteSingle(preloads)});`,
     `import(${entry})`,
   ].join("");
-  // When: at once in a hidden tab (it never paints); after the first-contentful-paint entry; two frames later
-  // where Paint Timing is not supported.
+  // When: after the first-contentful-paint entry; at once in a hidden tab (it never paints) or where Paint Timing
+  // is not supported (every browser the build targets has it).
   const afterPaint = [
-    `d.hidden?s():`,
-    `PerformanceObserver.supportedEntryTypes.includes("paint")?`,
-    `new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&s()).observe({type:"paint",buffered:!0}):`,
-    `requestAnimationFrame(()=>requestAnimationFrame(s))`,
+    `d.hidden||!PerformanceObserver.supportedEntryTypes.includes("paint")?s():`,
+    `new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&s()).observe({type:"paint",buffered:!0})`,
   ].join("");
   // From DOMContentLoaded: the script runs in the <head>, before the links it turns on are parsed.
   return `(d=>{const s=()=>{${start}};d.addEventListener("DOMContentLoaded",()=>${afterPaint})})(document)`;
 }
 
 /**
+ * What the head script does when the boot script applied a stored preference (its value is then truthy): it
+ * links `stylesheets` (the page's full stylesheets), render-blocking, since a page's inline CSS leaves out the
+ * rules of stored preferences (tooling/critical-css.ts). Such a reader has been here before: the files are
+ * usually in the cache, and they are the files the app turns on after the first paint anyway. Appended to the
+ * head while the parser is at this script, they come before the inline CSS, whose rules they repeat.
+ */
+export function createPreferenceStyles(stylesheets: readonly string[]): string {
+  const links = stylesheets
+    .map(
+      (href) =>
+        `<link rel="stylesheet" href="${escapeAttribute(href)}" blocking="render">`,
+    )
+    .join("");
+  return (
+    links &&
+    `&&document.head.insertAdjacentHTML("beforeend",${quoteSingle(links)})`
+  );
+}
+
+/**
  * The one inline script of a page's `<head>`, a classic script so that it runs before the first paint: the
- * preference boot script (`src/preferences/boot-script.ts`) at once, then `createStartScript`'s wait for the
- * paint. One script instead of two: one CSP hash less on every page.
+ * preference boot script (`src/preferences/boot-script.ts`, an expression) at once, with the stylesheets of the
+ * preferences it applied (`createPreferenceStyles`), then `createStartScript`'s wait for the paint. One script
+ * instead of two: one CSP hash less on every page.
+ * @param stylesheets the page's full stylesheets (URLs)
  */
 export function createHeadScript(
   bootScript: string,
   entrySrc: string,
   modules: readonly string[],
+  stylesheets: readonly string[] = [],
 ): string {
   if (/<\/script/i.test(bootScript))
     throw new Error('The boot script contains "</script"');
-  return `<script>${bootScript};${createStartScript(entrySrc, modules)}</script>`;
+  return `<script>${bootScript}${createPreferenceStyles(stylesheets)};${createStartScript(entrySrc, modules)}</script>`;
 }
 
 /**
@@ -80,12 +101,13 @@ export function fillHeadScript(
   template: string,
   bootScript: string,
   modules: readonly string[],
+  stylesheets: readonly string[] = [],
 ): string {
   const entry = SCRIPT_MARKER.exec(template)?.[1];
   if (entry === undefined)
     throw new Error("The template has no entry script to start");
   return template.replace(SCRIPT_MARKER, () =>
-    createHeadScript(bootScript, entry, modules),
+    createHeadScript(bootScript, entry, modules, stylesheets),
   );
 }
 

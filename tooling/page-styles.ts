@@ -1,6 +1,8 @@
-import { extractCriticalCss, readPageClasses } from "./critical-css";
+import { extractCriticalCss } from "./critical-css";
+import type { PageShape } from "./page-shape";
+import { createPageShape, readPageShape } from "./page-shape";
 
-/** Collects the classes of every prerendered page, then writes each page's stylesheet tags (`createPageStyles`). */
+/** Collects the elements of every prerendered page, then writes each page's stylesheet tags (`createPageStyles`). */
 export interface PageStyles {
   /**
    * Notes a page, its stylesheets (paths relative to the site root, in cascade order), its rendered HTML and
@@ -14,8 +16,8 @@ export interface PageStyles {
 
 /**
  * How prerendered pages carry their stylesheets. For each stylesheet, in cascade order:
- * - an inline `<style>` with what the first paint needs from it (`extractCriticalCss`), for the classes used by
- *   any page of the group: a render-blocking stylesheet would cost a round trip before anything shows;
+ * - an inline `<style>` with what the first paint needs from it (`extractCriticalCss`), for the elements (classes
+ *   and ARIA states) of any page of the group: a render-blocking stylesheet would cost a round trip before anything shows;
  * - the stylesheet as a disabled `<link>`, which a browser does not fetch: the bootstrap enables it after the
  *   first paint (tooling/optimize-template.ts), so every rule is there before the app can change the page, and
  *   Vite's loader sees the route's stylesheet as already in the page. Each full file lands right after its own
@@ -34,11 +36,11 @@ export function createPageStyles(
 ): PageStyles {
   const groups = new Map<
     string,
-    { stylesheets: readonly string[]; classes: Set<string> }
+    { stylesheets: readonly string[]; shape: PageShape }
   >();
   const renderGroup = async (
     stylesheets: readonly string[],
-    classes: ReadonlySet<string>,
+    shape: PageShape,
   ): Promise<string> => {
     if (stylesheets.length === 0) return "";
     const links = stylesheets.map(
@@ -46,7 +48,7 @@ export function createPageStyles(
     );
     const tags = await Promise.all(
       stylesheets.map(async (file, index) => {
-        const critical = extractCriticalCss(await readCss(file), classes);
+        const critical = extractCriticalCss(await readCss(file), shape);
         return `${critical && `<style>${critical}</style>`}${String(links[index])} disabled>`;
       }),
     );
@@ -57,16 +59,16 @@ export function createPageStyles(
       const key = [kind, ...stylesheets].join("\n");
       const group = groups.get(key) ?? {
         stylesheets: [...stylesheets],
-        classes: new Set<string>(),
+        shape: createPageShape(),
       };
-      for (const name of readPageClasses(pageHtml)) group.classes.add(name);
+      readPageShape(pageHtml, group.shape);
       groups.set(key, group);
       return key;
     },
     async render() {
       const tags = new Map<string, string>();
-      for (const [key, { stylesheets, classes }] of groups)
-        tags.set(key, await renderGroup(stylesheets, classes));
+      for (const [key, { stylesheets, shape }] of groups)
+        tags.set(key, await renderGroup(stylesheets, shape));
       return tags;
     },
   };

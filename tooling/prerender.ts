@@ -217,15 +217,17 @@ export async function prerender({
     // One classic script in the head applies the reader's preferences before any paint, then starts the app
     // after the first paint, preloading the page's scripts.
     const assets = getPageAssets(manifest, page.modules ?? []);
+    const pageStylesheets = [...stylesheets, ...assets.styles];
     const pageTemplate = fillHeadScript(
       template,
       entry.BOOT_SCRIPT,
       assets.scripts.map((file) => `${basePath}${file}`),
+      pageStylesheets.map((file) => `${basePath}${file}`),
     );
     styleGroups.set(
       file,
       pageStyles.add(
-        [...stylesheets, ...assets.styles],
+        pageStylesheets,
         page.head + page.html,
         (page.modules ?? []).join(" "),
       ),

@@ -1,12 +1,11 @@
 import type { ArticleData } from "./article";
-import { getQuoteIndex } from "./get-quote-index";
-import { getSpeakerType } from "./get-speaker-type";
 
 /** A schema.org thing as JSON-LD: plain JSON values only. */
 export interface JsonLd {
   [key: string]: JsonLdValue;
 }
-type JsonLdValue = string | number | JsonLd | JsonLd[];
+/** A JSON-LD value. */
+export type JsonLdValue = string | number | JsonLd | JsonLd[];
 
 /** What the caller knows beyond the article itself. */
 export interface ArticleJsonLdOptions {
@@ -17,26 +16,14 @@ export interface ArticleJsonLdOptions {
 }
 
 /**
- * The article as a schema.org `NewsArticle`, with each speech quote as a `Quotation` and its speaker (when the
- * text names one) as `creator`, typed `Person` or `Organization`.
- * @example getArticleJsonLd(article).hasPart // [{ "@type": "Quotation", text: "…", creator: { … } }]
+ * The article as a schema.org `NewsArticle`. (Its quotations, each with its speaker, are on the speakers' pages:
+ * `getSpeakerJsonLd`, decision 0026.)
+ * @example getArticleJsonLd(article)["@type"] // "NewsArticle"
  */
 export function getArticleJsonLd(
-  article: Omit<ArticleData, "quoteIndex">,
+  article: Pick<ArticleData, "title" | "excerpt" | "lang" | "wordCount">,
   { url = null, defaultLang = "en" }: ArticleJsonLdOptions = {},
 ): JsonLd {
-  const quotations = getQuoteIndex(article).entries.map((entry): JsonLd => {
-    const quotation: JsonLd = { "@type": "Quotation", text: entry.text };
-    if (entry.speaker !== null) {
-      // `creator`, not `spokenByCharacter`: schema.org means that one for characters of a work of fiction.
-      quotation.creator = {
-        "@type": getSpeakerType(entry.speaker),
-        name: entry.speaker,
-      };
-    }
-    if (url !== null) quotation.url = `${url}#${entry.paragraphId}`;
-    return quotation;
-  });
   const data: JsonLd = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -49,7 +36,6 @@ export function getArticleJsonLd(
     data.url = url;
     data.mainEntityOfPage = url;
   }
-  if (quotations.length > 0) data.hasPart = quotations;
   return data;
 }
 

@@ -126,6 +126,24 @@ describe("BOOT_SCRIPT", () => {
     ).toEqual(booted);
   });
 
+  it("is truthy exactly when it set an attribute, so that the page loads those preferences' rules", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.json(), nearPayload, fc.constant(null)),
+        (raw) => {
+          clearAttributes();
+          localStorage.clear();
+          if (raw !== null) localStorage.setItem(PREFERENCES_KEY, raw);
+          // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the exact inline script is the point
+          const run = new Function(`return ${BOOT_SCRIPT}`) as () => unknown;
+          const value = run();
+          const set = ATTRIBUTES.some((name) => root.hasAttribute(name));
+          expect(Boolean(value)).toBe(set);
+        },
+      ),
+    );
+  });
+
   it("does not throw when storage itself throws", () => {
     vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
       throw new DOMException("denied", "SecurityError");

@@ -87,8 +87,8 @@ describe("the prerendered site", () => {
     const scripts = pages.map(getInlineScripts);
     for (const found of scripts) expect(found).toHaveLength(1);
     const all = scripts.flat();
-    for (const script of all)
-      expect(script.startsWith(`${BOOT_SCRIPT};`)).toBe(true);
+    // The boot script, then (when it applied a stored preference) the full stylesheets, then the start.
+    for (const script of all) expect(script.startsWith(BOOT_SCRIPT)).toBe(true);
     // One start per group of pages that preload the same modules (one CSP hash each), bounded by the routes.
     expect(new Set(all).size).toBeLessThanOrEqual(8);
     for (const [index, html] of pages.entries()) {
@@ -128,9 +128,11 @@ describe("the prerendered site", () => {
         );
       // Outside <noscript>, no stylesheet is fetched before the bootstrap turns the disabled links on.
       const noscript = /<noscript>((?:<link [^>]*>)+)<\/noscript>/.exec(html);
+      // (The head script holds the render-blocking links of a reader with stored preferences, as a string.)
       const links = [
         ...html
           .replace(noscript?.[0] ?? "", "")
+          .replace(/<script>[\s\S]*?<\/script>/g, "")
           .matchAll(/<link rel="stylesheet"[^>]*>/g),
       ].map(([link]) => link);
       const hrefs = links.map((link) => /href="([^"]+)"/.exec(link)?.[1] ?? "");
@@ -138,6 +140,14 @@ describe("the prerendered site", () => {
       for (const link of links)
         if (!/^<link rel="stylesheet" href="[^"]+" disabled>$/.test(link))
           problems.push(`${file}: ${link} blocks the first paint`);
+      // A reader with stored preferences gets the same stylesheets before the first paint (render-blocking).
+      const preferred = [
+        ...(getInlineScripts(html)[0] ?? "").matchAll(
+          /<link rel="stylesheet" href="([^"]+)" blocking="render">/g,
+        ),
+      ].map(([, href = ""]) => href);
+      if (preferred.join() !== hrefs.join())
+        problems.push(`${file}: stored preferences load ${preferred.join()}`);
       // Without JavaScript, the same stylesheets load from <noscript>.
       const fallback = [
         ...(noscript?.[1] ?? "").matchAll(/href="([^"]+)"/g),

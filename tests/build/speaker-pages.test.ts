@@ -59,7 +59,7 @@ describe("the speaker pages", () => {
   });
 });
 
-describe("an article's JSON-LD", () => {
+describe("the JSON-LD of articles and speakers", () => {
   function getJsonLd(html: string): Record<string, unknown> {
     const match =
       /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
@@ -68,7 +68,7 @@ describe("an article's JSON-LD", () => {
     return JSON.parse(match[1]) as Record<string, unknown>;
   }
 
-  it("describes the story from the issue as a NewsArticle with its attributed quotations", async () => {
+  it("describes the story from the issue as a NewsArticle", async () => {
     const story = findSeed("seeds/000_31c48370f16a883d.txt");
     const data = getJsonLd(await read(`article/${story.slug}/index.html`));
     expect(data).toMatchObject({
@@ -77,12 +77,25 @@ describe("an article's JSON-LD", () => {
       headline: story.title,
       inLanguage: "en",
     });
-    expect(data.hasPart).toContainEqual(
-      expect.objectContaining({
-        "@type": "Quotation",
-        creator: { "@type": "Person", name: "Assaad al-Achi" },
-      }),
+  });
+
+  it("lists a speaker's quotations on their page, each with them as creator and part of its article", async () => {
+    const story = findSeed("seeds/000_31c48370f16a883d.txt");
+    const page = await readJson<SpeakerPageData>(
+      "data/speakers/assaad-al-achi.json",
     );
+    const data = getJsonLd(await read("speakers/assaad-al-achi/index.html"));
+    const person = { "@type": "Person", name: "Assaad al-Achi" };
+    expect(data).toMatchObject({ "@type": "ProfilePage", mainEntity: person });
+    const quotations = data.hasPart as Record<string, unknown>[];
+    expect(quotations.map(({ text }) => text)).toEqual(
+      page.quotes.map(({ text }) => text),
+    );
+    for (const quotation of quotations) {
+      expect(quotation["@type"]).toBe("Quotation");
+      expect(quotation.creator).toEqual(person);
+      expect(quotation.isPartOf).toMatchObject({ headline: story.title });
+    }
   });
 
   it("keeps markup in a title inside the JSON, escaped", async () => {

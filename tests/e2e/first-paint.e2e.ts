@@ -54,6 +54,7 @@ async function layoutOf(
   path: string,
   viewport: { width: number; height: number },
   firstPaintOnly: boolean,
+  colorScheme: "light" | "dark" = "light",
 ): Promise<string[]> {
   let layout: string[] = [];
   // Without JavaScript, the page is what the first paint shows; <noscript> links the full stylesheets.
@@ -65,7 +66,7 @@ async function layoutOf(
       await page.goto(`${baseUrl}${path}`);
       layout = await readLayout(page);
     },
-    { javaScriptEnabled: false, viewport },
+    { javaScriptEnabled: false, viewport, colorScheme },
   );
   return layout;
 }
@@ -82,4 +83,14 @@ describe("the first paint", () => {
       }
     },
   );
+
+  it("of an article in a system's dark scheme lays out and colours every element as the full stylesheets do", async () => {
+    const [, path] = PAGES[0];
+    for (const viewport of VIEWPORTS) {
+      const full = await layoutOf(path, viewport, false, "dark");
+      const firstPaint = await layoutOf(path, viewport, true, "dark");
+      expect(full.join("\n")).toContain("rgb(23, 24, 26)");
+      expect(firstPaint).toEqual(full);
+    }
+  });
 });

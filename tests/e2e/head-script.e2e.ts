@@ -60,53 +60,90 @@ async function expectAppStarted(page: Page): Promise<void> {
   ).toBe(true);
 }
 
+/** When the first contentful paint came, what the first frame recorded, and when each asset was requested. */
+function readTimeline(page: Page) {
+  return page.evaluate(() => ({
+    firstFrame: (window as unknown as { firstFrame?: unknown }).firstFrame,
+    background: getComputedStyle(document.body).backgroundColor,
+    paint:
+      performance.getEntriesByName("first-contentful-paint")[0]?.startTime ??
+      null,
+    assets: performance
+      .getEntriesByType("resource")
+      .filter(({ name }) => new URL(name).pathname.includes("/assets/"))
+      .map(({ name, startTime }) => ({
+        path: new URL(name).pathname,
+        startTime,
+      })),
+  }));
+}
+
 describe("the head script", () => {
-  it("paints the stored theme first, and fetches no script or stylesheet before the first contentful paint", async () => {
+  it("paints a returning reader's stored theme first: their page waits for the full stylesheet, and for no script", async () => {
     await withPage(
       browser,
       async ({ page, problems }) => {
         await storeDarkTheme(page);
+        // A slow stylesheet: if the page did not wait for it, its first frame would be the light theme.
+        await page.route("**/*.css", async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          await route.continue();
+        });
         // Runs before the page's own scripts: the first animation frame callback runs just before the first
         // paint, so what it sees is what is painted first.
         await page.addInitScript(() => {
           const record = window as unknown as { firstFrame?: unknown };
           requestAnimationFrame(() => {
-            record.firstFrame = document.documentElement.dataset.theme ?? null;
+            record.firstFrame = getComputedStyle(document.body).backgroundColor;
           });
         });
         await page.goto(articleUrl);
         await settle(page);
         await expectAppStarted(page);
-        const timeline = await page.evaluate(() => ({
-          firstFrame: (window as unknown as { firstFrame?: unknown })
-            .firstFrame,
-          background: getComputedStyle(document.body).backgroundColor,
-          paint:
-            performance.getEntriesByName("first-contentful-paint")[0]
-              ?.startTime ?? null,
-          assets: performance
-            .getEntriesByType("resource")
-            .filter(({ name }) => new URL(name).pathname.includes("/assets/"))
-            .map(({ name, startTime }) => ({
-              path: new URL(name).pathname,
-              startTime,
-            })),
-        }));
-        expect(timeline.firstFrame).toBe("dark");
+        const timeline = await readTimeline(page);
+        expect(timeline.firstFrame).toBe(DARK_BG);
         expect(timeline.background).toBe(DARK_BG);
         expect(timeline.paint).not.toBeNull();
-        expect(timeline.assets.map(({ path }) => path)).toEqual(
-          expect.arrayContaining([
-            expect.stringMatching(/\.js$/),
-            expect.stringMatching(/\.css$/),
-          ]),
+        const stylesheets = timeline.assets.filter(({ path }) =>
+          path.endsWith(".css"),
         );
-        for (const asset of timeline.assets)
-          expect(asset.startTime).toBeGreaterThanOrEqual(timeline.paint ?? 0);
+        const scripts = timeline.assets.filter(({ path }) =>
+          path.endsWith(".js"),
+        );
+        expect(stylesheets.length).toBeGreaterThan(0);
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const stylesheet of stylesheets)
+          expect(stylesheet.startTime).toBeLessThan(timeline.paint ?? 0);
+        for (const script of scripts)
+          expect(script.startTime).toBeGreaterThanOrEqual(timeline.paint ?? 0);
         expect(problems).toEqual([]);
       },
       { colorScheme: "light" },
     );
+  });
+
+  it("fetches no script or stylesheet before the first contentful paint for a reader with no stored preference", async () => {
+    for (const colorScheme of ["light", "dark"] as const)
+      await withPage(
+        browser,
+        async ({ page, problems }) => {
+          await page.goto(articleUrl);
+          await settle(page);
+          await expectAppStarted(page);
+          const timeline = await readTimeline(page);
+          expect(timeline.paint).not.toBeNull();
+          expect(timeline.assets.map(({ path }) => path)).toEqual(
+            expect.arrayContaining([
+              expect.stringMatching(/\.js$/),
+              expect.stringMatching(/\.css$/),
+            ]),
+          );
+          for (const asset of timeline.assets)
+            expect(asset.startTime).toBeGreaterThanOrEqual(timeline.paint ?? 0);
+          expect(problems).toEqual([]);
+        },
+        { colorScheme },
+      );
   });
 
   it("starts the app in a hidden tab, where no paint comes", async () => {
@@ -128,7 +165,7 @@ describe("the head script", () => {
     });
   });
 
-  it("starts the app two frames after the page is parsed where Paint Timing is not supported", async () => {
+  it("starts the app once the page is parsed where Paint Timing is not supported", async () => {
     await withPage(browser, async ({ page, problems }) => {
       await page.addInitScript(() => {
         Object.defineProperty(PerformanceObserver, "supportedEntryTypes", {
