@@ -172,9 +172,9 @@ export function buildContentSecurityPolicy(
     ["default-src", "'self'"],
     ["script-src", "'self'", ...hashes.scripts],
     ["style-src", ...styleSources],
-    // Fonts, fetches, the manifest and the service worker fall back to default-src 'self' (the worker through
-    // script-src): every page carries this policy in a <meta>, so it names only what differs.
-    ["img-src", "'self'", "data:"],
+    // Images, fonts, fetches, the manifest and the service worker fall back to default-src 'self' (the worker
+    // through script-src): every page carries this policy in a <meta>, so it names only what differs. (No
+    // page, stylesheet or script uses a data: image.)
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
     ["form-action", "'self'"],

@@ -23,6 +23,14 @@ describe("findDashDialogue", () => {
     ).toEqual(["Ya no queda nada", "Todo se lo llevó el mar."]);
   });
 
+  it("reads an indented paragraph the same, and never takes its opening dash for an aside", () => {
+    expect(spoken(" —No tenemos miedo —dijo Rosa Martínez.")).toEqual([
+      "No tenemos miedo",
+    ]);
+    // Found by fast-check (seed 1780974195): the opening dash read as an aside gave a piece ending before it began.
+    expect(findDashDialogue("\t—sagte")).toEqual([]);
+  });
+
   it("marks every piece closed, since the aside or the paragraph end closes it", () => {
     expect(
       findDashDialogue("—Não sei —respondeu ela—, mas vou tentar.").every(

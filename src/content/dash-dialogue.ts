@@ -17,11 +17,14 @@ const RESUME = /^[\s.,;:!?…]*(?=\S)/u;
 export function findDashDialogue(text: string): PairedQuote[] {
   const opening = OPENING.exec(text);
   if (opening === null) return [];
-  const asides = Array.from(text.matchAll(ASIDE));
+  let openIndex = opening[0].length - 1;
+  // After the opening dash: in an indented paragraph (` —sagte er`), the opening dash is not an aside.
+  const asides = Array.from(text.matchAll(ASIDE)).filter(
+    (aside) => aside.index > openIndex,
+  );
   if (!asides.some((aside) => SPEECH_VERBS.has(aside[1]?.toLowerCase() ?? "")))
     return [];
   const quotes: PairedQuote[] = [];
-  let openIndex = opening[0].length - 1;
   let openMark = text.charAt(openIndex);
   for (const aside of asides) {
     quotes.push({

@@ -33,6 +33,7 @@ type Props = Omit<
   | "onParagraphAction"
   | "onStoryReady"
   | "onStoryMissing"
+  | "loadQuotes"
 > & {
   /** Loads the whole article when `article` is a prerendered page's outline (it then comes as `article`). */
   loadWholeArticle?: (() => Promise<ArticleData>) | undefined;
@@ -162,6 +163,7 @@ export function HighlightedArticle({
         onParagraphAction={act}
         onStoryMissing={onStoryMissing}
         onStoryReady={onStoryReady}
+        loadQuotes={loadWhole}
       >
         <HighlightNotices
           recoveredTo={highlights?.snapshot.recoveredTo ?? null}

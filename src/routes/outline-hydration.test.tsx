@@ -69,7 +69,10 @@ async function findHighlightInText(container: HTMLElement): Promise<void> {
  * Prerenders the article as the build does (its hydration data is the outline) and hydrates it as the browser
  * does, counting every fetch of the whole article and every hydration error.
  */
-async function hydratePrerenderedArticle({ storyLost = false } = {}) {
+async function hydratePrerenderedArticle({
+  storyLost = false,
+  panelOpened = false,
+} = {}) {
   const source = createInMemorySource([aleppoArticle]);
   const { html, hydrationData } = await prerender(path, source, "/");
   const container = document.createElement("div");
@@ -79,6 +82,16 @@ async function hydratePrerenderedArticle({ storyLost = false } = {}) {
     // As if the page's root had rendered the story's element anew before hydrating it (recovering from an
     // error elsewhere): the element is there, its server paragraphs are not.
     within(container).getByRole("article").lastElementChild?.replaceChildren();
+  // The reader opened "Who said what" before the page was interactive.
+  if (panelOpened) {
+    // Its toggle event is long gone when the page becomes interactive.
+    const panel = within(container).getByRole("group");
+    const toggled = new Promise((resolve) => {
+      panel.addEventListener("toggle", resolve, { once: true });
+    });
+    await userEvent.click(within(panel).getByText(/^Who said what/));
+    await toggled;
+  }
   const loadArticle = vi.spyOn(source, "loadArticle");
   const onRecoverableError = vi.fn();
   const consoleError = vi.spyOn(console, "error");
@@ -144,7 +157,80 @@ describe("an article page hydrating from its outline", () => {
       within(container).getByRole("button", { name: "Highlight quotes" }),
     ).toHaveAttribute("aria-pressed", "true");
     expect(within(container).getAllByRole("mark").length).toBeGreaterThan(0);
+    // "Who said what" says how many quotes there are, and holds a link to the quotes by speaker, not the list.
+    expect(within(container).getByText(/^Who said what/)).toHaveTextContent(
+      "Who said what (3 quotes)",
+    );
+    expect(
+      within(container).getByRole("link", {
+        name: "Quotes by speaker",
+        hidden: true,
+      }),
+    ).toHaveAttribute("href", "/speakers/");
+    expect(
+      within(container).queryByRole("list", {
+        name: "Quotes in this article",
+        hidden: true,
+      }),
+    ).not.toBeInTheDocument();
   });
+
+  it(
+    "lists the quotes of a panel the reader opened before the page was interactive",
+    async () => {
+      const { container, loadArticle, onRecoverableError } =
+        await hydratePrerenderedArticle({ panelOpened: true });
+      const list = await within(container).findByRole(
+        "list",
+        { name: "Quotes in this article" },
+        { timeout: LOADING },
+      );
+      expect(list).toBeVisible();
+      expect(loadArticle).toHaveBeenCalledTimes(1);
+      expect(onRecoverableError).not.toHaveBeenCalled();
+    },
+    LOADING_TEST,
+  );
+
+  it(
+    "lists the quotes when the reader opens 'Who said what', from one fetch that also hydrates the story",
+    async () => {
+      const {
+        container,
+        loadArticle,
+        onRecoverableError,
+        consoleError,
+        paragraph,
+      } = await hydratePrerenderedArticle();
+      const user = userEvent.setup();
+      await user.click(within(container).getByText(/^Who said what/));
+      const list = await within(container).findByRole(
+        "list",
+        { name: "Quotes in this article" },
+        { timeout: LOADING },
+      );
+      expect(within(list).getAllByRole("link", { name: /^“/ })).toHaveLength(3);
+      expect(loadArticle).toHaveBeenCalledTimes(1);
+      await user.click(
+        within(list).getByRole("link", { name: /It's a big slap/ }),
+      );
+      const quoted = within(container)
+        .getAllByRole("paragraph")
+        .find((candidate) =>
+          within(candidate).queryByRole("link", {
+            name: "Link to paragraph 3",
+          }),
+        );
+      expect(quoted).toHaveFocus();
+      // The story hydrated from that same fetch: the server's nodes are kept.
+      expect(
+        within(container).getByRole("link", { name: "Link to paragraph 1" }),
+      ).toBe(paragraph);
+      expect(onRecoverableError).not.toHaveBeenCalled();
+      expect(consoleError).not.toHaveBeenCalled();
+    },
+    LOADING_TEST,
+  );
 
   it("copies a paragraph's address before the story has its data", async () => {
     const { container, loadArticle } = await hydratePrerenderedArticle();

@@ -1,119 +1,115 @@
-import { useId, useState, type MouseEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
-import { getSpeakerPath } from "../content/data-paths";
-import {
-  filterQuoteEntries,
-  NO_SPEAKER,
-} from "../content/filter-quote-entries";
-import type { QuoteIndex, QuoteIndexEntry } from "../content/get-quote-index";
+import { SPEAKER_INDEX_PATH } from "../content/data-paths";
+import { SITE_LANG } from "../content/site-info";
+import type { QuoteIndex } from "../content/get-quote-index";
 import { formatQuoteCount } from "./format";
+import { QuoteList } from "./quote-list";
 import styles from "./quote-panel.module.css";
 import { useHydrated } from "./use-hydrated";
 
 interface Props {
-  index: QuoteIndex;
+  /** How many speech quotes the article has: the closed panel says so, and shows nothing when there are none. */
+  count: number;
+  /** The article's quote index, or null until the whole article is here (a prerendered page's outline). */
+  index: QuoteIndex | null;
+  /** Fetches what `index` needs (the whole article); rejects when it cannot. */
+  onLoad: () => Promise<unknown>;
   /** The article's language, for the quoted words (the panel's own words are in the site's language). */
   lang?: string | undefined;
 }
 
+type Status = "idle" | "loading" | "failed";
+
+const LOAD_ERROR =
+  "The quotes could not be loaded. Check your connection, then try again.";
+
 /**
- * "Who said what": a disclosure listing every speech quote in reading order, each a plain link to its paragraph
- * (so it works without JavaScript), with a speaker filter once the page is interactive. Following an entry moves
- * focus to the paragraph, which reveals the speakers of its quotes: the keyboard path to a quote's speaker.
+ * "Who said what": a disclosure, closed at first, whose summary says how many speech quotes the article has.
+ * The list comes from the whole article, fetched when the reader opens the panel (or points at or focuses its
+ * summary, so that it is usually here by then). The server's HTML, and the page without JavaScript, show a
+ * link to the quotes by speaker instead (decision 0024).
  */
-export function QuotePanel({ index, lang }: Props) {
-  const [filter, setFilter] = useState("");
+export function QuotePanel({ count, index, onLoad, lang }: Props) {
+  const [status, setStatus] = useState<Status>("idle");
   const hydrated = useHydrated();
-  const filterId = useId();
-  if (index.entries.length === 0) return null;
-  const unattributed = index.entries.filter(
-    (entry) => entry.speaker === null,
-  ).length;
-  const shown = filterQuoteEntries(index.entries, filter);
+  const details = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const latestLoad = useRef(onLoad);
+  useEffect(() => {
+    latestLoad.current = onLoad;
+  });
+
+  // On opening: the list, once the whole article is here, with what is going on meanwhile.
+  function load(): void {
+    if (index) return;
+    setStatus("loading");
+    latestLoad.current().then(
+      () => {
+        setStatus("idle");
+      },
+      () => {
+        setStatus("failed");
+      },
+    );
+  }
+  // A hint the reader may open it: fetch ahead, quietly (opening says so if it failed).
+  function prefetch(): void {
+    if (index) return;
+    latestLoad.current().catch(() => undefined);
+  }
+  // Opened before the page was interactive: load now.
+  const loadOnMount = useRef(load);
+  useEffect(() => {
+    if (details.current?.open) loadOnMount.current();
+  }, []);
+
+  if (count === 0) return null;
+  const shown = hydrated ? index : null;
   return (
-    <details className={styles.panel}>
-      <summary className={styles.summary}>
-        {`Who said what (${formatQuoteCount(index.entries.length)})`}
+    // The panel's own words are the site's; it marks the quoted words with the article's lang.
+    <details
+      ref={details}
+      className={styles.panel}
+      lang={SITE_LANG}
+      dir="ltr"
+      onToggle={(event) => {
+        if (event.currentTarget.open) load();
+      }}
+    >
+      <summary
+        ref={summary}
+        className={styles.summary}
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
+      >
+        {`Who said what (${formatQuoteCount(count)})`}
       </summary>
-      {hydrated ? (
-        <p className={styles.filter}>
-          <label htmlFor={filterId}>Show quotes by</label>{" "}
-          <select
-            id={filterId}
-            value={filter}
-            onChange={(event) => {
-              setFilter(event.target.value);
+      {shown ? (
+        <QuoteList index={shown} lang={lang} />
+      ) : status === "loading" ? (
+        <p role="status" className={styles.note}>
+          Loading quotes…
+        </p>
+      ) : status === "failed" ? (
+        <div className={styles.note}>
+          <p role="alert">{LOAD_ERROR}</p>
+          <button
+            type="button"
+            onClick={() => {
+              // Focus stays in the panel while the button makes way for the list.
+              summary.current?.focus();
+              load();
             }}
           >
-            <option value="">Everyone ({index.entries.length})</option>
-            {index.speakers.map((speaker) => (
-              <option key={speaker.slug} value={speaker.slug}>
-                {speaker.name} ({speaker.count})
-              </option>
-            ))}
-            {unattributed > 0 ? (
-              <option value={NO_SPEAKER}>
-                Not attributed ({unattributed})
-              </option>
-            ) : null}
-          </select>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <p className={styles.note}>
+          <Link to={SPEAKER_INDEX_PATH}>Quotes by speaker</Link>
         </p>
-      ) : null}
-      <ol className={styles.list} aria-label="Quotes in this article">
-        {shown.map((entry) => (
-          <li key={entry.quoteId} className={styles.entry}>
-            <QuoteEntry entry={entry} lang={lang} />
-          </li>
-        ))}
-      </ol>
+      )}
     </details>
-  );
-}
-
-// The browser scrolls to the paragraph and marks it (`:target`); focus goes there too, so the next Tab and a
-// screen reader continue from the quote, not from the panel.
-function focusParagraph(
-  event: MouseEvent<HTMLAnchorElement>,
-  paragraphId: string,
-): void {
-  if (
-    event.defaultPrevented ||
-    event.button !== 0 ||
-    event.metaKey ||
-    event.ctrlKey ||
-    event.shiftKey
-  )
-    return;
-  document.getElementById(paragraphId)?.focus({ preventScroll: true });
-}
-
-interface EntryProps {
-  entry: QuoteIndexEntry;
-  lang: string | undefined;
-}
-
-function QuoteEntry({ entry, lang }: EntryProps) {
-  return (
-    <>
-      <a
-        href={`#${entry.paragraphId}`}
-        className={styles.quote}
-        lang={lang}
-        dir="auto"
-        onClick={(event) => {
-          focusParagraph(event, entry.paragraphId);
-        }}
-      >
-        {`“${entry.text}”`}
-      </a>{" "}
-      <span className={styles.speaker}>
-        —{" "}
-        {entry.speakerSlug === null || entry.speaker === null ? (
-          "not attributed"
-        ) : (
-          <Link to={getSpeakerPath(entry.speakerSlug)}>{entry.speaker}</Link>
-        )}
-      </span>
-    </>
   );
 }

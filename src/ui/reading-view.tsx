@@ -1,6 +1,10 @@
 import { useCallback, useState, type ReactNode } from "react";
 import type { ArticleView, ParagraphData } from "../content/article";
-import { isWholeArticle } from "../content/article-outline";
+import {
+  getQuoteCount,
+  getQuoteIndexOf,
+  isWholeArticle,
+} from "../content/article-outline";
 import { SITE_LANG } from "../content/site-info";
 import { ArticleByline } from "./article-byline";
 import { copyText } from "./copy-text";
@@ -41,8 +45,17 @@ interface Props {
   onStoryMissing?: (() => void) | undefined;
   /** Called once the story's paragraphs are rendered or hydrated. */
   onStoryReady?: (() => void) | undefined;
+  /**
+   * Fetches the whole article, which then comes as `article`: the "Who said what" panel of an outline asks for it
+   * when the reader opens it. Without it, an outline's panel says its quotes could not be loaded.
+   */
+  loadQuotes?: (() => Promise<unknown>) | undefined;
   /** Shown after the article (the reader's highlight panel and notices). */
   children?: ReactNode;
+}
+
+function noWholeArticle(): Promise<never> {
+  return Promise.reject(new Error("No whole article to load"));
 }
 
 /** An article as the reader reads it: the page's only `<h1>`, a byline, and its paragraphs with quotes marked. */
@@ -58,6 +71,7 @@ export function ReadingView({
   onParagraphAction,
   onStoryMissing,
   onStoryReady,
+  loadQuotes = noWholeArticle,
   children,
 }: Props) {
   const [announcement, setAnnouncement] = useState("");
@@ -99,10 +113,12 @@ export function ReadingView({
               onPressedChange={onHighlightQuotesChange}
             />
           </div>
-          {/* The panel's own words are the site's; it marks the quoted words with the article's lang. */}
-          <div lang={SITE_LANG} dir="ltr">
-            <QuotePanel index={article.quoteIndex} lang={lang} />
-          </div>
+          <QuotePanel
+            count={getQuoteCount(article)}
+            index={getQuoteIndexOf(article)}
+            onLoad={loadQuotes}
+            lang={lang}
+          />
         </header>
         <StoryHost
           paragraphs={isWholeArticle(article) ? article.paragraphs : null}

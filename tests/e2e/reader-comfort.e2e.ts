@@ -68,7 +68,7 @@ const activeId = (page: Page) =>
   page.evaluate(() => document.activeElement?.id ?? "");
 
 describe("the stored theme", () => {
-  it("is applied by the inline boot script alone, before any app code runs", async () => {
+  it("is applied by the inline boot script, with the stylesheet it loads, before any app code runs", async () => {
     // System colour scheme light: a page showing the dark theme can only have it from storage.
     await withPage(
       browser,
@@ -78,9 +78,9 @@ describe("the stored theme", () => {
           PREFS_KEY,
           storedPreferences({ theme: "dark" }),
         );
-        // No application JavaScript and no stylesheet file at all: only the inline script and the inline CSS in
-        // <head> can paint the theme.
-        await page.route("**/assets/*.{js,css}", (route) => route.abort());
+        // No application JavaScript at all: only the inline script in <head> and the stylesheet it links for
+        // a reader with stored preferences (their rules are not inline, decision 0026) can paint the theme.
+        await page.route("**/assets/*.js", (route) => route.abort());
         await page.goto(articleUrl);
         expect(
           await page.evaluate(() => document.documentElement.dataset.theme),
