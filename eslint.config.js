@@ -102,6 +102,7 @@ export default tseslint.config(
                 "./src/progress",
                 "./src/keyboard",
                 "./src/storage",
+                "./src/dom",
               ],
               from: ["./src/ui", "./src/routes", "./src/routes.tsx"],
               message: "State modules sit below the UI.",

@@ -7,18 +7,14 @@ export function isWholeArticle(article: ArticleView): article is ArticleData {
 }
 
 /**
- * The outline of `article`, for its prerendered page's hydration data: everything but the paragraphs' text and
- * the quote index, of which it keeps the count.
- * @example getArticleOutline(article).paragraphs // [{ id: "p-2dlm0k" }, …]
+ * The outline of `article`, for its prerendered page's hydration data: everything but its paragraphs (the page
+ * shows them) and its quote index, of which it keeps the count.
+ * @example "paragraphs" in getArticleOutline(article) // false
  */
 export function getArticleOutline(article: ArticleData): ArticleOutline {
-  const { quoteIndex, ...rest } = article;
-  return {
-    ...rest,
-    paragraphs: article.paragraphs.map(({ id }) => ({ id })),
-    quoteCount: quoteIndex.entries.length,
-    outline: true,
-  };
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose: the page shows the paragraphs
+  const { paragraphs, quoteIndex, ...rest } = article;
+  return { ...rest, quoteCount: quoteIndex.entries.length, outline: true };
 }
 
 /**

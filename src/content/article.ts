@@ -128,17 +128,17 @@ export interface ArticleData {
 }
 
 /**
- * What a prerendered article page hands the app for hydration: the article without its paragraphs' text and
- * quotes, which the page already shows as HTML (decision 0023), and without its quote index, which only the
- * opened "Who said what" panel lists (decision 0024). The app fetches the whole `ArticleData` only when something
- * needs it: the reader's highlights, quotes shown plain, or the panel.
+/**
+ * What a prerendered article page hands the app for hydration: the article without its paragraphs, which the page
+ * already shows as HTML (decisions 0023, 0025), and without its quote index, which only the opened "Who said what"
+ * panel lists (decision 0024). What needs the paragraphs before the whole article is here (reading progress,
+ * shortcut keys, a press of a paragraph's button) finds them on the page. The app fetches the whole `ArticleData`
+ * only when something needs it: the reader's highlights, quotes shown plain, or the panel.
  */
 export type ArticleOutline = Omit<ArticleData, "paragraphs" | "quoteIndex"> & {
-  /** The paragraphs' ids, in order: enough to measure reading progress on the page. */
-  paragraphs: { id: ParagraphId }[];
   /** How many entries the quote index has: what the closed "Who said what" panel says. */
   quoteCount: number;
-  /** Marks an outline: its paragraphs carry no text. */
+  /** Marks an outline: it has no paragraphs. */
   outline: true;
 };
 

@@ -1,14 +1,11 @@
 import { useEffect, useRef } from "react";
+import { getStoryParagraph } from "../dom/story-paragraphs";
 import { getBrowserStorage, readStorageItem } from "../storage/local-store";
 import { HIGHLIGHTS_KEY, peekHighlights } from "./peek-highlights";
 
-/** A paragraph block of the article: its text and its highlight controls. */
-const PARAGRAPH_BLOCK = "article [data-paragraph-id]";
-
+// In a paragraph of the article, its text or its block (speaker note, highlight controls).
 function isInParagraph(node: Node | null): boolean {
-  const element =
-    node instanceof Element ? node : (node?.parentElement ?? null);
-  return element?.closest(PARAGRAPH_BLOCK) != null;
+  return getStoryParagraph(node) !== null;
 }
 
 /**

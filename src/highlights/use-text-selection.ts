@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { getStoryParagraph } from "../dom/story-paragraphs";
 
 /** A text selection inside one paragraph, as offsets into the paragraph's text. */
 export interface ParagraphSelection {
@@ -28,12 +29,6 @@ function offsetIn(paragraph: HTMLElement, node: Node, offset: number): number {
   return total;
 }
 
-/** The paragraph block (`[data-paragraph-id]`, holding its `<p id>` and controls) around `node`, or null. */
-function blockOf(node: Node): HTMLElement | null {
-  const element = node instanceof Element ? node : node.parentElement;
-  return element?.closest<HTMLElement>("article [data-paragraph-id]") ?? null;
-}
-
 /**
  * Reads the document's selection when it lies within one article paragraph and is not empty. A selection that
  * runs on into the paragraph's own controls (a drag past its end) is cut at the end of its text.
@@ -44,10 +39,10 @@ export function readParagraphSelection(
   if (!selection || selection.isCollapsed || selection.rangeCount === 0)
     return null;
   const range = selection.getRangeAt(0);
-  const block = blockOf(range.startContainer);
-  if (!block || block !== blockOf(range.endContainer)) return null;
-  const paragraph = block.querySelector<HTMLElement>("p[id^='p-']");
-  if (!paragraph) return null;
+  // The paragraph of each end, through its block (holding its `<p id>` and controls).
+  const paragraph = getStoryParagraph(range.startContainer);
+  if (!paragraph || paragraph !== getStoryParagraph(range.endContainer))
+    return null;
   const textLength = offsetIn(
     paragraph,
     paragraph,

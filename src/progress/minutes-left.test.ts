@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { getMinutesLeft } from "./minutes-left";
+import { getMinutesLeft, getMinutesLeftAt } from "./minutes-left";
 
 describe("getMinutesLeft", () => {
   it("counts down with the paragraphs and is at least a minute until the end", () => {
@@ -21,6 +21,26 @@ describe("getMinutesLeft", () => {
       const next = getMinutesLeft(minutes, index + 1, count);
       expect(next).toBeLessThanOrEqual(here);
       expect(here === 0).toBe(index >= count);
+    },
+  );
+});
+
+describe("getMinutesLeftAt", () => {
+  it("gives the whole story before the paragraphs are measured, and none once all of it was seen", () => {
+    expect(getMinutesLeftAt(4, { index: 0, fraction: 0, count: 0 })).toBe(4);
+    expect(getMinutesLeftAt(4, { index: 5, fraction: 0.5, count: 10 })).toBe(2);
+    expect(getMinutesLeftAt(4, { index: 8, fraction: 1, count: 10 })).toBe(0);
+  });
+
+  test.prop([
+    fc.integer({ min: 0, max: 120 }),
+    fc.integer({ min: 1, max: 500 }),
+  ])(
+    "before measuring, says what the top of the story says, whatever its number of paragraphs",
+    (minutes, count) => {
+      expect(
+        getMinutesLeftAt(minutes, { index: 0, fraction: 0, count: 0 }),
+      ).toBe(getMinutesLeft(minutes, 0, count));
     },
   );
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { getStoryParagraph, getStoryParagraphs } from "../dom/story-paragraphs";
 import { getBrowserStorage, readStorageItem } from "../storage/local-store";
 import {
   isPastTop,
@@ -6,9 +7,6 @@ import {
   type ReadingPosition,
 } from "./measure-position";
 import { peekProgress, PROGRESS_KEY } from "./peek-progress";
-
-/** A paragraph block of the article. */
-const PARAGRAPH_BLOCK = "article [data-paragraph-id]";
 
 /** What the story needs from the reading-progress runtime, and why. */
 export interface ProgressDemandHandlers {
@@ -29,7 +27,6 @@ export interface ProgressDemandHandlers {
  */
 export function useProgressDemand(
   slug: string,
-  paragraphs: readonly { id: string }[],
   active: boolean,
   handlers: ProgressDemandHandlers,
 ): void {
@@ -43,7 +40,7 @@ export function useProgressDemand(
       latest.current.onDemand(false);
     };
     const measure = () => {
-      const position = measureReadingPosition(paragraphs);
+      const position = measureReadingPosition(getStoryParagraphs());
       latest.current.onMeasure(position);
       if (isPastTop(position)) demand();
     };
@@ -59,10 +56,7 @@ export function useProgressDemand(
         });
     };
     const handleFocus = (event: FocusEvent) => {
-      if (
-        event.target instanceof Element &&
-        event.target.closest(PARAGRAPH_BLOCK)
-      )
+      if (event.target instanceof Node && getStoryParagraph(event.target))
         demand();
     };
     window.addEventListener("scroll", demand, { passive: true });
@@ -76,5 +70,5 @@ export function useProgressDemand(
       window.removeEventListener("resize", handleResize);
       document.removeEventListener("focusin", handleFocus);
     };
-  }, [slug, paragraphs, active]);
+  }, [slug, active]);
 }

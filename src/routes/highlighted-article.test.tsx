@@ -121,10 +121,18 @@ describe("highlighting in the article", () => {
       screen.getByText(/Syrian regime/, { selector: "mark" }),
     ).toHaveTextContent("Highlight, Doubt:");
 
+    // The colour chosen for new highlights is the one a paragraph's toggle applies, and says so.
     await user.click(screen.getByRole("radio", { name: "Follow up (pink)" }));
-    expect(
+    await user.click(
       screen.getByRole("button", { name: "Highlight paragraph 3" }),
-    ).toHaveAttribute("title", "Highlight as Follow up");
+    );
+    expect(screen.getByText(/^Highlighted as Follow up: /)).toHaveAttribute(
+      "role",
+      "status",
+    );
+    await user.click(
+      screen.getByRole("button", { name: "Highlight paragraph 3" }),
+    );
 
     await user.click(
       screen.getByRole("button", { name: "Remove highlight 1" }),

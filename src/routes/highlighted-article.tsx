@@ -120,7 +120,6 @@ export function HighlightedArticle({
           pressed={
             highlights ? here?.paragraphHighlight != null : pressed.has(id)
           }
-          colorLabel={colorNames[color]}
           onToggle={() => {
             act("toggle", id);
           }}

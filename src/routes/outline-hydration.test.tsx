@@ -50,6 +50,8 @@ afterEach(() => {
   cleanup?.();
   cleanup = null;
   localStorage.clear();
+  // A test that followed a link to a paragraph leaves its #hash in the address.
+  window.history.replaceState(null, "", window.location.pathname);
 });
 
 /** Waits until the reader's highlight is in the story's text: the runtime and the data came, the story hydrated. */
@@ -290,10 +292,6 @@ describe("an article page hydrating from its outline", () => {
       const user = userEvent.setup();
       await user.click(toggleOf(container, 1));
       expect(toggleOf(container, 1)).toHaveAttribute("aria-pressed", "true");
-      expect(toggleOf(container, 1)).toHaveAttribute(
-        "title",
-        "Remove highlight",
-      );
       act(() => {
         arrive(aleppoArticle);
       });
@@ -344,6 +342,40 @@ describe("an article page hydrating from its outline", () => {
       expect(toggleOf(container, 2)).toHaveAttribute("aria-pressed", "true");
       expect(loadArticle).toHaveBeenCalledTimes(1);
       expect(toggleOf(container, 2)).toBe(button);
+      expect(consoleError).not.toHaveBeenCalled();
+    },
+    LOADING_TEST,
+  );
+
+  it(
+    "keeps focus on a paragraph a link made focusable when the story hydrates later, without a warning",
+    async () => {
+      const { container, loadArticle, onRecoverableError, consoleError } =
+        await hydratePrerenderedArticle();
+      const user = userEvent.setup();
+      const text = within(container)
+        .getAllByRole("paragraph")
+        .find((candidate) =>
+          within(candidate).queryByRole("link", {
+            name: "Link to paragraph 1",
+          }),
+        );
+      // The page does not make paragraphs focusable in advance: following the link to one does.
+      expect(text).not.toHaveAttribute("tabindex");
+      await user.click(
+        within(container).getByRole("link", { name: "Link to paragraph 1" }),
+      );
+      await waitFor(() => {
+        expect(text).toHaveFocus();
+      });
+      await user.keyboard("h");
+      await findHighlightInText(container);
+      expect(loadArticle).toHaveBeenCalledTimes(1);
+      // Hydrated onto the same element, which is still focusable and focused.
+      expect(text).toBeInTheDocument();
+      expect(text).toHaveFocus();
+      expect(text).toHaveAttribute("tabindex", "-1");
+      expect(onRecoverableError).not.toHaveBeenCalled();
       expect(consoleError).not.toHaveBeenCalled();
     },
     LOADING_TEST,

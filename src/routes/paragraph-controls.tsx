@@ -1,9 +1,5 @@
 import type { ReactNode } from "react";
 import type { ParagraphData } from "../content/article";
-import {
-  DEFAULT_COLOR,
-  DEFAULT_COLOR_NAMES,
-} from "../highlights/highlight-colors";
 import { getQuoteRanges } from "../highlights/quote-ranges";
 import type { ArticleHighlights } from "../highlights/use-article-highlights";
 import { ParagraphHighlightControls } from "../ui/paragraph-highlight-controls";
@@ -12,14 +8,12 @@ import { ParagraphHighlightControls } from "../ui/paragraph-highlight-controls";
 export function ParagraphControls({
   paragraph,
   pressed = false,
-  colorLabel = DEFAULT_COLOR_NAMES[DEFAULT_COLOR],
   onToggle,
   onHighlightQuotes,
   children,
 }: {
   paragraph: ParagraphData;
   pressed?: boolean;
-  colorLabel?: string;
   onToggle: () => void;
   onHighlightQuotes: () => void;
   children?: ReactNode;
@@ -28,7 +22,6 @@ export function ParagraphControls({
     <ParagraphHighlightControls
       index={paragraph.index}
       pressed={pressed}
-      colorLabel={colorLabel}
       quoteCount={getQuoteRanges(paragraph.segments).length}
       onToggle={onToggle}
       onHighlightQuotes={onHighlightQuotes}

@@ -1,5 +1,5 @@
 import { memo, useEffect, useState } from "react";
-import type { ArticleView } from "../content/article";
+import { getStoryParagraphs } from "../dom/story-paragraphs";
 import {
   measureReadingPosition,
   type ReadingPosition,
@@ -8,7 +8,8 @@ import { useProgressStore } from "../progress/use-progress";
 import { ResumeNotice } from "../ui/resume-notice";
 
 interface Props {
-  article: ArticleView;
+  /** The article's slug; its paragraphs are those on the page. */
+  slug: string;
   /** Whether the story was just opened: only then may it reopen where the reader left it. */
   arrival: boolean;
   /** Receives where the reader is after every measurement. */
@@ -22,15 +23,17 @@ interface Props {
  * top. It renders only that notice, so loading it replaces nothing on screen (decision 0016).
  */
 export const ProgressTracker = memo(function ProgressTracker({
-  article,
+  slug,
   arrival,
   onPosition,
 }: Props) {
   const store = useProgressStore();
-  const [resumedAt, setResumedAt] = useState<number | null>(null);
+  const [resumedAt, setResumedAt] = useState<{
+    paragraph: number;
+    count: number;
+  } | null>(null);
 
   useEffect(() => {
-    const { slug, paragraphs } = article;
     const saved = store.getSnapshot()[slug];
     if (
       arrival &&
@@ -41,20 +44,22 @@ export const ProgressTracker = memo(function ProgressTracker({
       window.scrollY === 0
     ) {
       // By id first; when the paragraph was edited since, the same position.
+      const paragraphs = getStoryParagraphs();
       const index = paragraphs.findIndex(({ id }) => id === saved.paragraphId);
       const position = index === -1 ? saved.index : index;
-      const target = paragraphs[position];
-      const element = target ? document.getElementById(target.id) : null;
-      if (target && element) {
+      const element = paragraphs[position];
+      if (element) {
         element.scrollIntoView({ block: "start", behavior: "instant" });
         // Stored progress is read after hydration only, so the notice can only appear from here.
-        setResumedAt(position + 1);
+        setResumedAt({ paragraph: position + 1, count: paragraphs.length });
       }
     }
     let frame = 0;
     let recorded = -1;
     const update = () => {
       frame = 0;
+      // Found anew each time: a story rendered from data once the article came has new nodes.
+      const paragraphs = getStoryParagraphs();
       const next = measureReadingPosition(paragraphs);
       onPosition(next);
       const paragraph = paragraphs[next.index];
@@ -63,7 +68,7 @@ export const ProgressTracker = memo(function ProgressTracker({
         store.record(slug, {
           paragraphId: paragraph.id,
           index: next.index,
-          count: paragraphs.length,
+          count: next.count,
           at: Date.now(),
         });
       }
@@ -79,13 +84,13 @@ export const ProgressTracker = memo(function ProgressTracker({
       window.removeEventListener("scroll", schedule);
       window.removeEventListener("resize", schedule);
     };
-  }, [article, store, arrival, onPosition]);
+  }, [slug, store, arrival, onPosition]);
 
   if (resumedAt === null) return null;
   return (
     <ResumeNotice
-      paragraph={resumedAt}
-      count={article.paragraphs.length}
+      paragraph={resumedAt.paragraph}
+      count={resumedAt.count}
       onStartFromTop={() => {
         setResumedAt(null);
         window.scrollTo({ top: 0, behavior: "instant" });

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import type { ArticleView } from "../content/article";
 import { TOP_OF_STORY } from "../progress/measure-position";
-import { getMinutesLeft } from "../progress/minutes-left";
+import { getMinutesLeftAt } from "../progress/minutes-left";
 import { useProgressDemand } from "../progress/use-progress-demand";
 import { ProgressIndicator } from "../ui/progress-indicator";
 import {
@@ -21,7 +21,7 @@ export function ReadingProgress({ article }: { article: ArticleView }) {
   const [position, setPosition] = useState(TOP_OF_STORY);
   const requested = useRef(false);
 
-  useProgressDemand(article.slug, article.paragraphs, runtime === null, {
+  useProgressDemand(article.slug, runtime === null, {
     onDemand(isArrival) {
       if (requested.current) return;
       requested.current = true;
@@ -39,14 +39,7 @@ export function ReadingProgress({ article }: { article: ArticleView }) {
     onMeasure: setPosition,
   });
 
-  const minutesLeft =
-    position.fraction >= 1
-      ? 0
-      : getMinutesLeft(
-          article.readingMinutes,
-          position.index,
-          article.paragraphs.length,
-        );
+  const minutesLeft = getMinutesLeftAt(article.readingMinutes, position);
   return (
     <>
       <ProgressIndicator
@@ -55,7 +48,7 @@ export function ReadingProgress({ article }: { article: ArticleView }) {
       />
       {runtime ? (
         <runtime.ProgressTracker
-          article={article}
+          slug={article.slug}
           arrival={arrival}
           onPosition={setPosition}
         />

@@ -13,6 +13,8 @@ interface Props {
   overlay?: readonly OverlaySegment[] | undefined;
   /** The reader's highlight controls for this paragraph, after its text. */
   controls?: ReactNode;
+  /** Whether the paragraph is focusable by script (as the page's script made it before the story hydrated). */
+  focusable?: boolean | undefined;
 }
 
 /**
@@ -25,17 +27,23 @@ export function ArticleParagraph({
   onCopyLink,
   overlay,
   controls,
+  focusable,
 }: Props) {
   const { id, index, segments, speakers } = paragraph;
   return (
-    <div className={styles.paragraph} data-paragraph-id={id}>
+    <div className={styles.paragraph}>
       {highlight && speakers.length > 0 ? (
         <p className={styles.speakers} aria-hidden="true">
           {speakers.join(", ")}
         </p>
       ) : null}
-      {/* Focusable by script and by following a #p- link, not by Tab: see QuotePanel. */}
-      <p id={id} className={styles.text} dir="auto" tabIndex={-1}>
+      {/* Not a Tab stop; made focusable by what moves focus to it (a link to it, a shortcut key): decision 0025. */}
+      <p
+        id={id}
+        className={styles.text}
+        dir="auto"
+        tabIndex={focusable ? -1 : undefined}
+      >
         <SegmentText segments={overlay ?? segments} highlight={highlight} />
         <a
           href={`#${id}`}

@@ -5,8 +5,6 @@ interface Props {
   /** 1-based paragraph position, for the buttons' names. */
   index: number;
   pressed: boolean;
-  /** The meaning of the colour a new highlight gets ("Important"). */
-  colorLabel: string;
   quoteCount: number;
   onToggle: () => void;
   onHighlightQuotes: () => void;
@@ -14,16 +12,14 @@ interface Props {
   children?: ReactNode;
 }
 
-/** The tooltip of a paragraph's highlight toggle: what a press will do. */
-export function getToggleTitle(pressed: boolean, colorLabel: string): string {
-  return pressed ? "Remove highlight" : `Highlight as ${colorLabel}`;
-}
-
-/** A paragraph's highlight buttons: the whole paragraph (a toggle) and, when someone is quoted, their quotes. */
+/**
+ * A paragraph's highlight buttons: the whole paragraph (a toggle) and, when someone is quoted, their quotes. The
+ * colour a press applies is the one chosen under "Colour for new highlights"; the highlight announces it and
+ * its text carries it (decision 0025: no tooltip repeats it on every button).
+ */
 export function ParagraphHighlightControls({
   index,
   pressed,
-  colorLabel,
   quoteCount,
   onToggle,
   onHighlightQuotes,
@@ -38,7 +34,6 @@ export function ParagraphHighlightControls({
           type="button"
           className={styles.button}
           aria-pressed={pressed}
-          title={getToggleTitle(pressed, colorLabel)}
           onClick={onToggle}
         >
           {`Highlight paragraph ${n}`}

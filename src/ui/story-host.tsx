@@ -7,40 +7,20 @@ import {
 } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import type { ParagraphData } from "../content/article";
+import { getStoryParagraph } from "../dom/story-paragraphs";
 import type { ParagraphAction } from "./reading-view";
 import {
-  DEFAULT_COLOR,
-  DEFAULT_COLOR_NAMES,
-} from "../highlights/highlight-colors";
-import { getToggleTitle } from "./paragraph-highlight-controls";
+  getFocusableParagraphs,
+  showAllPressed,
+  showPressed,
+} from "./server-story";
 import { StoryText, type StoryProps } from "./story-text";
+import { useLinkedParagraphFocus } from "./use-linked-paragraph-focus";
 
 // What React is told the element of a prerendered story holds until the story's data comes: nothing for it to
 // touch, so it hydrates the element and leaves the server's paragraphs in it as they are. A constant empty string:
 // no article text is ever written as HTML (the story is hydrated from data, as text, by its own root).
 const SERVER_NODES_KEPT = { __html: "" };
-
-// A prerendered toggle's pressed state, as `ParagraphHighlightControls` renders it before any highlight exists.
-function showPressed(button: Element, pressed: boolean): void {
-  button.setAttribute("aria-pressed", String(pressed));
-  button.setAttribute(
-    "title",
-    getToggleTitle(pressed, DEFAULT_COLOR_NAMES[DEFAULT_COLOR]),
-  );
-}
-
-// Every prerendered toggle of `element` as `pressed` says.
-function showAllPressed(
-  element: Element,
-  pressed: ReadonlySet<string> | undefined,
-): void {
-  for (const button of element.querySelectorAll("button[aria-pressed]")) {
-    const id = button
-      .closest("[data-paragraph-id]")
-      ?.getAttribute("data-paragraph-id");
-    if (id) showPressed(button, pressed?.has(id) ?? false);
-  }
-}
 
 interface Props extends StoryProps {
   /** Called when a prerendered story's nodes are gone before it hydrated: its paragraphs are needed to show it. */
@@ -73,6 +53,9 @@ export function StoryHost({
   const [ready, setReady] = useState(!prerendered);
   const host = useRef<HTMLDivElement>(null);
   const root = useRef<Root | null>(null);
+  // The paragraphs the page's script made focusable before the story hydrated: its root renders them so, for good.
+  const focusable = useRef<ReadonlySet<string>>(new Set());
+  useLinkedParagraphFocus();
   // True when the page's root rendered the story's element anew (it recovered from a hydration error elsewhere by
   // rendering everything again): the server's paragraphs are gone, and the story renders from data once it comes.
   const lost = useRef(false);
@@ -88,24 +71,32 @@ export function StoryHost({
     onReady?.();
   }, [onReady]);
 
-  const story = paragraphs && (
-    <StoryText paragraphs={paragraphs} {...props} onReady={handleReady} />
-  );
+  const renderStory = (focusableParagraphs?: ReadonlySet<string>) =>
+    paragraphs && (
+      <StoryText
+        paragraphs={paragraphs}
+        {...props}
+        focusable={focusableParagraphs}
+        onReady={handleReady}
+      />
+    );
   useEffect(() => {
     const element = host.current;
-    if (!prerendered || !story || !element) return;
+    if (!prerendered || !paragraphs || !element) return;
     // Hydrate once, with the props the story was prerendered with; render again only once that is done (an
     // update during hydration would make React replace the server's nodes).
     if (!root.current) {
       if (lost.current) {
         root.current = createRoot(element);
-        root.current.render(story);
+        root.current.render(renderStory());
       } else {
-        // The presses of this very render too: the story must hydrate onto nodes that show what it renders.
+        // The presses of this very render too, and the paragraphs made focusable: the story must hydrate onto
+        // nodes that show what it renders.
         showAllPressed(element, pressedParagraphs);
-        root.current = hydrateRoot(element, story);
+        focusable.current = getFocusableParagraphs(element);
+        root.current = hydrateRoot(element, renderStory(focusable.current));
       }
-    } else if (ready) root.current.render(story);
+    } else if (ready) root.current.render(renderStory(focusable.current));
   });
   useEffect(
     () => () => {
@@ -128,9 +119,10 @@ export function StoryHost({
     if (ready || !element) return;
     const handleClick = (event: MouseEvent) => {
       if (!(event.target instanceof Element)) return;
-      const block = event.target.closest("[data-paragraph-id]");
-      const id = block?.getAttribute("data-paragraph-id");
-      if (!block || !id) return;
+      const paragraph = getStoryParagraph(event.target);
+      const block = paragraph?.parentElement;
+      if (!paragraph || !block) return;
+      const id = paragraph.id;
       const link = event.target.closest<HTMLAnchorElement>(`a[href="#${id}"]`);
       const button = event.target.closest("button");
       if (link) latest.current.onCopyLink(link.href);
@@ -160,7 +152,7 @@ export function StoryHost({
     showAllPressed(element, pressedParagraphs);
   }, [ready, pressedParagraphs]);
 
-  if (!prerendered) return <div>{story}</div>;
+  if (!prerendered) return <div>{renderStory()}</div>;
   return (
     <div
       ref={host}

@@ -21,6 +21,12 @@ export interface StoryProps {
   onReady?: (() => void) | undefined;
 }
 
+/** The story's paragraphs, and which of them the page's script made focusable before the story hydrated. */
+interface Props extends StoryProps {
+  paragraphs: readonly ParagraphData[];
+  focusable?: ReadonlySet<string> | undefined;
+}
+
 /** The story's paragraphs, each with its link, its quotes marked, and the reader's highlights and controls. */
 export function StoryText({
   paragraphs,
@@ -29,7 +35,8 @@ export function StoryText({
   extras,
   defaultControls,
   onReady,
-}: StoryProps & { paragraphs: readonly ParagraphData[] }) {
+  focusable,
+}: Props) {
   useEffect(() => {
     onReady?.();
   }, [onReady]);
@@ -43,6 +50,7 @@ export function StoryText({
         onCopyLink={onCopyLink}
         overlay={extra?.overlay}
         controls={extra ? extra.controls : defaultControls?.(paragraph)}
+        focusable={focusable?.has(paragraph.id)}
       />
     );
   });

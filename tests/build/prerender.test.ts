@@ -200,6 +200,16 @@ describe.each(seeds)("the page of $file", ({ slug, title }) => {
     expect(getElementHtml(html, "h1")).toBe(escapeHtml(title));
   });
 
+  it("marks each paragraph once, by its id: no data attribute repeats it, and none is a focus target in advance", async () => {
+    const article = await readArticleData(outDir, slug);
+    // As an attribute's value (`="p-…"`), the id is there once: the paragraph's own id.
+    for (const { id } of article.paragraphs)
+      expect(html.match(new RegExp(`="${id}"`, "g"))).toHaveLength(1);
+    expect(html).not.toContain("data-paragraph-id");
+    // Only the page's own focus targets (the <h1> and <main>, for the route announcer and the skip link).
+    expect(html.match(/tabindex="-1"/g)).toHaveLength(2);
+  });
+
   it("contains every paragraph, with an anchor and its text escaped", async () => {
     const article = await readArticleData(outDir, slug);
     expect(article.paragraphs.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, settle, withPage } from "./browser";
 
@@ -42,6 +42,55 @@ describe("a deep link", () => {
       );
       expect(problems).toEqual([]);
     });
+  });
+});
+
+/** Whether the element with `id` is the page's `:target` and its top is in the viewport. */
+function isTargetInView(page: Page, id: string): Promise<boolean> {
+  return page.locator(`[id="${id}"]`).evaluate((element) => {
+    const { top } = element.getBoundingClientRect();
+    return element.matches(":target") && top >= 0 && top < window.innerHeight;
+  });
+}
+
+describe("a link to a paragraph", () => {
+  // The sixth paragraph: far enough down that opening the page on it scrolls.
+  const paragraphId = async (page: Page): Promise<string> =>
+    (await page.locator("main article p[id]").nth(5).getAttribute("id")) ?? "";
+
+  it("opens the story on it, marked, and gives it focus once the page runs", async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(articleUrl(story.slug));
+      const id = await paragraphId(page);
+      await page.goto(`${articleUrl(story.slug)}#${id}`);
+      await settle(page);
+      await expect.poll(() => isTargetInView(page, id)).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe(id);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it("without JavaScript, opens the story on it, marked, and the next Tab goes on from it", async () => {
+    await withPage(
+      browser,
+      async ({ page }) => {
+        await page.goto(articleUrl(story.slug));
+        const id = await paragraphId(page);
+        await page.goto(`${articleUrl(story.slug)}#${id}`);
+        await expect.poll(() => isTargetInView(page, id)).toBe(true);
+        // Not focusable without the page's script (decision 0025): the browser starts the next Tab from it,
+        // which reaches its own ¶ link first.
+        await page.keyboard.press("Tab");
+        expect(
+          await page.evaluate(() =>
+            document.activeElement?.getAttribute("href"),
+          ),
+        ).toBe(`#${id}`);
+      },
+      { javaScriptEnabled: false },
+    );
   });
 });
 
