@@ -226,8 +226,8 @@ describe("the reading-progress runtime of an article", () => {
 
   it("loads when keyboard focus moves into the story, not while it crosses the header", async () => {
     const { user } = await openArticle();
-    // Tab until something asks for the runtime: the stop that did is the story's first, its paragraph link.
-    const first = screen.getByRole("link", { name: "Link to paragraph 1" });
+    // Tab until something asks for the runtime: the stop that did is the story's first, its paragraph's button.
+    const first = screen.getByRole("button", { name: "Highlight paragraph 1" });
     for (let press = 0; press < 60 && chunk.requests === 0; press += 1)
       await user.tab();
     expect(first).toHaveFocus();

@@ -1,6 +1,5 @@
 import { render, screen } from "@testing-library/react";
-import { userEvent } from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   buildParagraph,
   quoteSegment,
@@ -14,40 +13,22 @@ const paragraph = buildParagraph(7, [
 ]);
 
 describe("ArticleParagraph", () => {
-  it("reports its absolute address when its anchor link is clicked", async () => {
-    const user = userEvent.setup();
-    const onCopyLink = vi.fn<(url: string) => void>();
-    render(
-      <ArticleParagraph
-        paragraph={paragraph}
-        highlight={true}
-        onCopyLink={onCopyLink}
-      />,
-    );
-    await user.click(screen.getByRole("link", { name: "Link to paragraph 7" }));
-    expect(onCopyLink).toHaveBeenCalledWith(
-      new URL("#p-7", document.baseURI).href,
-    );
+  it("is addressed by its id, and is not a Tab stop of its own", () => {
+    render(<ArticleParagraph paragraph={paragraph} highlight={true} />);
+    const [text] = screen.getAllByRole("paragraph");
+    expect(text).toHaveAttribute("id", "p-7");
+    expect(text).not.toHaveAttribute("tabindex");
+    expect(screen.queryByRole("link")).not.toBeInTheDocument();
   });
 
   it("names its speakers in a note only while highlighting is on", () => {
     const { rerender } = render(
-      <ArticleParagraph
-        paragraph={paragraph}
-        highlight={true}
-        onCopyLink={vi.fn()}
-      />,
+      <ArticleParagraph paragraph={paragraph} highlight={true} />,
     );
     expect(
       screen.getByText("Assaad al-Achi", { selector: "p" }),
     ).toBeInTheDocument();
-    rerender(
-      <ArticleParagraph
-        paragraph={paragraph}
-        highlight={false}
-        onCopyLink={vi.fn()}
-      />,
-    );
+    rerender(<ArticleParagraph paragraph={paragraph} highlight={false} />);
     expect(
       screen.queryByText("Assaad al-Achi", { selector: "p" }),
     ).not.toBeInTheDocument();

@@ -7,8 +7,6 @@ import { SegmentText } from "./segment-text";
 interface Props {
   paragraph: ParagraphData;
   highlight: boolean;
-  /** Called with the paragraph's absolute URL when its anchor link is clicked (which also follows the link). */
-  onCopyLink: (url: string) => void;
   /** The segments with the reader's highlights laid over them, when there are any. */
   overlay?: readonly OverlaySegment[] | undefined;
   /** The reader's highlight controls for this paragraph, after its text. */
@@ -18,18 +16,17 @@ interface Props {
 }
 
 /**
- * One paragraph with its anchor link and, when highlighting is on and someone speaks in it, a margin note naming
+ * One paragraph (its id is its address: decision 0005) and, when highlighting is on and someone speaks in it, a margin note naming
  * them. The note is hidden from screen readers, which already hear each speaker with their quote.
  */
 export function ArticleParagraph({
   paragraph,
   highlight,
-  onCopyLink,
   overlay,
   controls,
   focusable,
 }: Props) {
-  const { id, index, segments, speakers } = paragraph;
+  const { id, segments, speakers } = paragraph;
   return (
     <div className={styles.paragraph}>
       {highlight && speakers.length > 0 ? (
@@ -45,14 +42,6 @@ export function ArticleParagraph({
         tabIndex={focusable ? -1 : undefined}
       >
         <SegmentText segments={overlay ?? segments} highlight={highlight} />
-        <a
-          href={`#${id}`}
-          className={styles.anchor}
-          aria-label={`Link to paragraph ${String(index)}`}
-          onClick={(event) => {
-            onCopyLink(event.currentTarget.href);
-          }}
-        />
       </p>
       {controls}
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { ArticleView, ParagraphData } from "../content/article";
 import {
   getQuoteCount,
@@ -7,7 +7,6 @@ import {
 } from "../content/article-outline";
 import { SITE_LANG } from "../content/site-info";
 import { ArticleByline } from "./article-byline";
-import { copyText } from "./copy-text";
 import { formatReadingTime, formatWordCount } from "./format";
 import { HighlightToggle } from "./highlight-toggle";
 import { QuotePanel } from "./quote-panel";
@@ -74,15 +73,6 @@ export function ReadingView({
   loadQuotes = noWholeArticle,
   children,
 }: Props) {
-  const [announcement, setAnnouncement] = useState("");
-  const handleCopyLink = useCallback((url: string) => {
-    // Emptying the region first makes a second "Link copied" in a row a change that is announced again.
-    setAnnouncement("");
-    void copyText(url).then((copied) => {
-      if (copied) setAnnouncement("Link copied");
-    });
-  }, []);
-
   // The article element carries the story's language and direction; the byline and controls, in the site's
   // language, say so themselves.
   const lang = article.lang ?? undefined;
@@ -123,7 +113,6 @@ export function ReadingView({
         <StoryHost
           paragraphs={isWholeArticle(article) ? article.paragraphs : null}
           highlight={storyHighlight}
-          onCopyLink={handleCopyLink}
           extras={paragraphExtras}
           defaultControls={defaultControls}
           pressedParagraphs={pressedParagraphs}
@@ -133,9 +122,6 @@ export function ReadingView({
         />
       </article>
       {children}
-      <p role="status" className="visually-hidden">
-        {announcement}
-      </p>
     </>
   );
 }

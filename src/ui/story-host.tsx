@@ -39,7 +39,7 @@ interface Props extends StoryProps {
  * page was prerendered with, and that hydrated from the article's outline, stays the server's HTML (React keeps
  * out of it) until its paragraphs are given; it then hydrates in a React root of its own, the same nodes, with the
  * props it was prerendered with, and follows the props it is given once it reports ready (`onReady`). Meanwhile a
- * click on a paragraph's link or buttons is handled here.
+ * click on a paragraph's buttons is handled here.
  */
 export function StoryHost({
   paragraphs,
@@ -110,9 +110,9 @@ export function StoryHost({
     [],
   );
 
-  const latest = useRef({ onCopyLink: props.onCopyLink, onParagraphAction });
+  const latest = useRef(onParagraphAction);
   useEffect(() => {
-    latest.current = { onCopyLink: props.onCopyLink, onParagraphAction };
+    latest.current = onParagraphAction;
   });
   useEffect(() => {
     const element = host.current;
@@ -123,17 +123,15 @@ export function StoryHost({
       const block = paragraph?.parentElement;
       if (!paragraph || !block) return;
       const id = paragraph.id;
-      const link = event.target.closest<HTMLAnchorElement>(`a[href="#${id}"]`);
       const button = event.target.closest("button");
-      if (link) latest.current.onCopyLink(link.href);
-      else if (button?.hasAttribute("aria-pressed")) {
+      if (button?.hasAttribute("aria-pressed")) {
         // The toggle answers at once, as it would hydrated; `pressedParagraphs` then keeps it so. Not once the
         // story's root has its nodes: it shows the state itself when it is ready.
         if (!root.current)
           showPressed(button, button.getAttribute("aria-pressed") !== "true");
-        latest.current.onParagraphAction?.("toggle", id);
+        latest.current?.("toggle", id);
       } else if (button && block.contains(button))
-        latest.current.onParagraphAction?.("quotes", id);
+        latest.current?.("quotes", id);
       else return;
       // The story's own root, if it hydrated on the way, must not handle the press a second time.
       event.stopImmediatePropagation();

@@ -12,7 +12,6 @@ export interface ParagraphExtras {
 /** How the story renders: everything but its paragraphs. */
 export interface StoryProps {
   highlight: boolean;
-  onCopyLink: (url: string) => void;
   /** Per paragraph id: the reader's highlights and controls. A paragraph without gets `defaultControls`. */
   extras?: ReadonlyMap<string, ParagraphExtras> | undefined;
   /** The controls a paragraph shows before the reader's highlights are known (as the prerendered page has them). */
@@ -27,11 +26,10 @@ interface Props extends StoryProps {
   focusable?: ReadonlySet<string> | undefined;
 }
 
-/** The story's paragraphs, each with its link, its quotes marked, and the reader's highlights and controls. */
+/** The story's paragraphs, each with its quotes marked, and the reader's highlights and controls. */
 export function StoryText({
   paragraphs,
   highlight,
-  onCopyLink,
   extras,
   defaultControls,
   onReady,
@@ -47,7 +45,6 @@ export function StoryText({
         key={paragraph.id}
         paragraph={paragraph}
         highlight={highlight}
-        onCopyLink={onCopyLink}
         overlay={extra?.overlay}
         controls={extra ? extra.controls : defaultControls?.(paragraph)}
         focusable={focusable?.has(paragraph.id)}

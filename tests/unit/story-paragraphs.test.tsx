@@ -34,13 +34,12 @@ function renderStory(extra?: ReactNode) {
   );
 }
 
-/** The text element of paragraph `index` (1-based): the paragraph holding its ¶ link. */
+/** The text element of paragraph `index` (1-based): the paragraph with its id. */
 function getText(index: number): HTMLElement {
-  const text = screen.getAllByRole("paragraph").find((candidate) =>
-    within(candidate).queryByRole("link", {
-      name: `Link to paragraph ${String(index)}`,
-    }),
-  );
+  const id = aleppoArticle.paragraphs[index - 1]?.id;
+  const text = screen
+    .getAllByRole("paragraph")
+    .find((candidate) => candidate.id === id);
   if (!text) throw new Error(`no paragraph ${String(index)}`);
   return text;
 }
