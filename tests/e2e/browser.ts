@@ -12,11 +12,15 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Launches /usr/bin/chromium headless; each launch gets a fresh temporary profile. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Launches /usr/bin/chromium headless; each launch gets a fresh temporary profile. Playwright hides scrollbars;
+ * `scrollbars` keeps them taking room, as in a desktop browser (and in Lighthouse's).
+ */
+export function launchBrowser({ scrollbars = false } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
+    ...(scrollbars && { ignoreDefaultArgs: ["--hide-scrollbars"] }),
   });
 }
 
