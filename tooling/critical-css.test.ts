@@ -43,6 +43,14 @@ describe("extractCriticalCss", () => {
     );
   });
 
+  it("needs a stored preference only where :root itself has the attribute, not elsewhere in the selector", () => {
+    const css =
+      ":root:not([data-theme]) body[data-state=ready]{color:red}:root[data-theme=dark] body{color:#fff}";
+    expect(extractCriticalCss(css, on())).toBe(
+      ":root:not([data-theme]) body[data-state=ready]{color:red}",
+    );
+  });
+
   it("keeps only the custom properties some kept rule reads, directly or through another one, in every block, and every other property", () => {
     const css =
       ":root{--text:#111;--size:1rem;--line:calc(var(--size)*1.5);--mark:#ff0}@media (prefers-color-scheme:dark){:root:not([data-theme]){--text:#eee;--mark:#440}}body{color:var(--text);line-height:var(--line)}h1{text-wrap:balance}._mark{background:var(--mark)}";

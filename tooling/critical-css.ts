@@ -32,18 +32,29 @@ export function readPageClasses(html: string): Set<string> {
  * reader's page carries those rules. (`:root:not([data-theme])`, the system's dark theme, stays inline.)
  */
 function needsStoredPreference(selector: Selector): boolean {
-  return (
-    selector.some(
-      (component) =>
-        component.type === "pseudo-class" && component.kind === "root",
-    ) &&
-    selector.some(
-      (component) =>
-        component.type === "attribute" &&
-        component.name.startsWith("data-") &&
-        component.operation != null,
-    )
+  return splitCompounds(selector).some(
+    (compound) =>
+      compound.some(
+        (component) =>
+          component.type === "pseudo-class" && component.kind === "root",
+      ) &&
+      compound.some(
+        (component) =>
+          component.type === "attribute" &&
+          component.name.startsWith("data-") &&
+          component.operation != null,
+      ),
   );
+}
+
+/** A selector's compound selectors (the parts between its combinators). */
+function splitCompounds(selector: Selector): SelectorComponent[][] {
+  const compounds: SelectorComponent[][] = [[]];
+  for (const component of selector) {
+    if (component.type === "combinator") compounds.push([]);
+    else compounds.at(-1)?.push(component);
+  }
+  return compounds;
 }
 
 type AttributeComponent = Extract<SelectorComponent, { type: "attribute" }>;
@@ -133,14 +144,9 @@ function mayMatchOnFirstPaint(
   });
   if (!fits || page instanceof Set) return fits;
   const { elements } = page as PageShape;
-  let compound: SelectorComponent[] = [];
-  for (const component of [...selector, null]) {
-    if (component === null || component.type === "combinator") {
-      if (!compoundMayMatch(compound, elements.values())) return false;
-      compound = [];
-    } else compound.push(component);
-  }
-  return true;
+  return splitCompounds(selector).every((compound) =>
+    compoundMayMatch(compound, elements.values()),
+  );
 }
 
 /**
@@ -162,6 +168,13 @@ function isDeferredMedia(query: MediaQuery): boolean {
   );
 }
 
+/** Every custom property a stylesheet reads with `var()`. */
+export function readCustomProperties(css: string): Set<string> {
+  return new Set(
+    Array.from(css.matchAll(/var\(\s*(--[\w-]+)/g), ([, name]) => String(name)),
+  );
+}
+
 const encode = (css: string): Uint8Array => new TextEncoder().encode(css);
 const decode = (code: Uint8Array): string => new TextDecoder().decode(code);
 
@@ -175,10 +188,14 @@ const decode = (code: Uint8Array): string => new TextDecoder().decode(code);
  * original order, so the cascade ends up as if only the full stylesheet had been used.
  * @param css a stylesheet (a file of the build)
  * @param page the page's class names (`readPageClasses`), or its elements (tooling/page-shape.ts `readPageShape`)
+ * @param readProperties the custom properties to keep ("all", or, when the page links more stylesheets than this
+ *   one, those any of their critical parts reads: `readCustomProperties`); by default, those this stylesheet's
+ *   kept rules read
  */
 export function extractCriticalCss(
   css: string,
   page: ReadonlySet<string> | PageShape,
+  readProperties?: ReadonlySet<string> | "all",
 ): string {
   const pruned = transform({
     filename: "critical.css",
@@ -222,12 +239,9 @@ export function extractCriticalCss(
       },
     },
   });
-  // Custom properties the kept rules read (or other custom properties do: that errs on keeping one).
-  const read = new Set(
-    Array.from(decode(pruned).matchAll(/var\(\s*(--[\w-]+)/g), ([, name]) =>
-      String(name),
-    ),
-  );
+  // Custom properties the kept rules read (or other custom properties do: that errs on keeping one), in this
+  // stylesheet or, when the page has more, in any of them.
+  const read = readProperties ?? readCustomProperties(decode(pruned));
   return decode(
     transform({
       filename: "critical.css",
@@ -245,6 +259,7 @@ export function extractCriticalCss(
           // (Properties lightningcss does not know, `text-wrap` say, come here too: only `--*` are tokens.)
           custom(declaration) {
             return !declaration.name.startsWith("--") ||
+              read === "all" ||
               read.has(declaration.name)
               ? undefined
               : [];

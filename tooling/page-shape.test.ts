@@ -28,6 +28,12 @@ describe("readPageShape", () => {
     );
   });
 
+  it("counts an element holding only comments as empty, as :empty does", () => {
+    expect(shapesOf('<span class="_sep"><!-- --></span>')).toEqual([
+      { classes: ["_sep"], states: {}, empty: true },
+    ]);
+  });
+
   it("adds pages up into one shape", () => {
     const shape = createPageShape();
     readPageShape('<p class="_a" aria-expanded="false">A</p>', shape);

@@ -56,9 +56,11 @@ export function readPageShape(
   html: string,
   into: PageShape = createPageShape(),
 ): PageShape {
+  // Comments are no content (`:empty` matches an element holding only React's `<!-- -->`).
   const shown = html
     .replace(CLOSED_DETAILS, "$1</details>")
-    .replace(RAW_TEXT, "$1</$2>");
+    .replace(RAW_TEXT, "$1</$2>")
+    .replace(/<!--[\s\S]*?-->/g, "");
   for (const match of shown.matchAll(START_TAG)) {
     const [tag, name = "", attributes = ""] = match;
     let classes: string[] = [];

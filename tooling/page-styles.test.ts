@@ -7,6 +7,8 @@ const FILES: Record<string, string> = {
   "assets/route-b.css": "._card{padding:1rem}._card:hover{outline:1px solid}",
   "assets/style-c.css":
     "body{margin:0}._title{font-size:2rem}._card{padding:1rem}",
+  "assets/tokens-d.css": ":root{--ink:#111;--unused:#f00}",
+  "assets/route-e.css": "._card{color:var(--ink)}",
 };
 
 function setUp() {
@@ -34,6 +36,17 @@ describe("createPageStyles", () => {
         '<link rel="stylesheet" href="/news/assets/route-b.css" disabled>' +
         '<noscript><link rel="stylesheet" href="/news/assets/main-a.css"><link rel="stylesheet" href="/news/assets/route-b.css"></noscript>',
     );
+  });
+
+  it("keeps a custom property one stylesheet declares when another's inline rules read it", async () => {
+    const { pageStyles } = setUp();
+    const key = pageStyles.add(
+      ["assets/tokens-d.css", "assets/route-e.css"],
+      '<a class="_card">Story</a>',
+    );
+    const tags = (await pageStyles.render()).get(key) ?? "";
+    expect(tags).toContain("<style>:root{--ink:#111}</style>");
+    expect(tags).toContain("<style>._card{color:var(--ink)}</style>");
   });
 
   it("gives pages that link the same stylesheets one inline style, with the classes any of them uses", async () => {

@@ -1,4 +1,4 @@
-import { extractCriticalCss } from "./critical-css";
+import { extractCriticalCss, readCustomProperties } from "./critical-css";
 import type { PageShape } from "./page-shape";
 import { createPageShape, readPageShape } from "./page-shape";
 
@@ -46,12 +46,21 @@ export function createPageStyles(
     const links = stylesheets.map(
       (file) => `<link rel="stylesheet" href="${basePath}${file}"`,
     );
-    const tags = await Promise.all(
-      stylesheets.map(async (file, index) => {
-        const critical = extractCriticalCss(await readCss(file), shape);
-        return `${critical && `<style>${critical}</style>`}${String(links[index])} disabled>`;
-      }),
-    );
+    const sources = await Promise.all(stylesheets.map(readCss));
+    // With more than one stylesheet, a custom property one declares may be read by another's rules: keep what
+    // any of them reads.
+    const read =
+      sources.length > 1
+        ? new Set(
+            sources.flatMap((css) => [
+              ...readCustomProperties(extractCriticalCss(css, shape, "all")),
+            ]),
+          )
+        : undefined;
+    const tags = sources.map((css, index) => {
+      const critical = extractCriticalCss(css, shape, read);
+      return `${critical && `<style>${critical}</style>`}${String(links[index])} disabled>`;
+    });
     return `${tags.join("")}<noscript>${links.map((link) => `${link}>`).join("")}</noscript>`;
   };
   return {

@@ -77,6 +77,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+// What each attribute says for a value no rule matches: the defaults, and the light theme.
+const appPlainAttributes: Record<string, string | null> = {
+  ...getPreferenceAttributes(DEFAULT_PREFERENCES),
+  "data-theme": "light",
+};
+
 describe("BOOT_SCRIPT", () => {
   it("stays small enough to inline in every page", () => {
     expect(new TextEncoder().encode(BOOT_SCRIPT).length).toBeLessThanOrEqual(
@@ -126,7 +132,7 @@ describe("BOOT_SCRIPT", () => {
     ).toEqual(booted);
   });
 
-  it("is truthy exactly when it set an attribute, so that the page loads those preferences' rules", () => {
+  it("is truthy exactly when it set an attribute some rule matches (not a default, not light), so that the page loads those rules", () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.string(), fc.json(), nearPayload, fc.constant(null)),
@@ -137,11 +143,33 @@ describe("BOOT_SCRIPT", () => {
           // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the exact inline script is the point
           const run = new Function(`return ${BOOT_SCRIPT}`) as () => unknown;
           const value = run();
-          const set = ATTRIBUTES.some((name) => root.hasAttribute(name));
-          expect(Boolean(value)).toBe(set);
+          const styled = Object.entries(
+            getPreferenceAttributes(DEFAULT_PREFERENCES),
+          ).some(([name]) => {
+            const set = root.getAttribute(name);
+            const plain = appPlainAttributes[name];
+            return set !== null && set !== plain;
+          });
+          expect(Boolean(value)).toBe(styled);
         },
       ),
     );
+  });
+
+  it("needs no stylesheet for a reader whose stored choices are all plain", () => {
+    localStorage.setItem(
+      PREFERENCES_KEY,
+      serializePreferences({
+        ...DEFAULT_PREFERENCES,
+        theme: "light",
+        highlightQuotes: false,
+        shortcuts: false,
+      }),
+    );
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the exact inline script is the point
+    const run = new Function(`return ${BOOT_SCRIPT}`) as () => unknown;
+    expect(run()).toBeFalsy();
+    expect(root.getAttribute("data-theme")).toBe("light");
   });
 
   it("does not throw when storage itself throws", () => {
