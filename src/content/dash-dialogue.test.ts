@@ -27,6 +27,9 @@ describe("findDashDialogue", () => {
     expect(spoken(" —No tenemos miedo —dijo Rosa Martínez.")).toEqual([
       "No tenemos miedo",
     ]);
+    expect(spoken(" —ya no queda nada —dijo él.")).toEqual([
+      "ya no queda nada",
+    ]);
     // Found by fast-check (seed 1780974195): the opening dash read as an aside gave a piece ending before it began.
     expect(findDashDialogue("\t—sagte")).toEqual([]);
   });

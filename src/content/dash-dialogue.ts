@@ -18,10 +18,10 @@ export function findDashDialogue(text: string): PairedQuote[] {
   const opening = OPENING.exec(text);
   if (opening === null) return [];
   let openIndex = opening[0].length - 1;
-  // After the opening dash: in an indented paragraph (` —sagte er`), the opening dash is not an aside.
-  const asides = Array.from(text.matchAll(ASIDE)).filter(
-    (aside) => aside.index > openIndex,
-  );
+  // Searched from after the opening dash: in an indented paragraph (` —sagte er`), it is not an aside.
+  const from = new RegExp(ASIDE.source, ASIDE.flags);
+  from.lastIndex = openIndex + 1;
+  const asides = Array.from(text.matchAll(from));
   if (!asides.some((aside) => SPEECH_VERBS.has(aside[1]?.toLowerCase() ?? "")))
     return [];
   const quotes: PairedQuote[] = [];

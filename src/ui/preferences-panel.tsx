@@ -115,7 +115,12 @@ export function PreferencesPanel({
         />
         Single-key shortcuts
       </label>
-      <button type="button" className={styles.action} onClick={onShowShortcuts}>
+      <button
+        type="button"
+        className={styles.action}
+        aria-haspopup="dialog"
+        onClick={onShowShortcuts}
+      >
         Keyboard shortcuts
       </button>
       <p className={styles.note}>

@@ -85,13 +85,18 @@ export function QuotePanel({ count, index, onLoad, lang }: Props) {
       >
         {`Who said what (${formatQuoteCount(count)})`}
       </summary>
+      {/* In place, empty, from hydration on: a live region that appears with its text is often not read out. */}
+      {hydrated && !shown ? (
+        <p
+          role="status"
+          className={status === "loading" ? styles.note : "visually-hidden"}
+        >
+          {status === "loading" ? "Loading quotes…" : ""}
+        </p>
+      ) : null}
       {shown ? (
         <QuoteList index={shown} lang={lang} />
-      ) : status === "loading" ? (
-        <p role="status" className={styles.note}>
-          Loading quotes…
-        </p>
-      ) : status === "failed" ? (
+      ) : status === "loading" ? null : status === "failed" ? (
         <div className={styles.note}>
           <p role="alert">{LOAD_ERROR}</p>
           <button

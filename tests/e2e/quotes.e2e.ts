@@ -34,6 +34,11 @@ function getFocus(page: Page): Promise<{ id: string; inView: boolean }> {
   });
 }
 
+/** How wide an element is on screen: a visually hidden one is 1 px (Playwright calls it visible). */
+function shownWidth(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => element.getBoundingClientRect().width);
+}
+
 /** Opens "Who said what" and waits for its list, which comes with the whole article. */
 async function openPanel(page: Page): Promise<Locator> {
   await page.getByText(/^Who said what/).click();
@@ -66,18 +71,45 @@ describe("the 'Who said what' panel", () => {
         // Focus in the paragraph shows its speaker in the text, for sighted keyboard users too.
         await expect
           .poll(() =>
-            page
-              .locator(`[id="${hash}"]`)
-              .getByText(", said by Assaad al-Achi")
-              .isVisible(),
+            shownWidth(
+              page
+                .locator(`[id="${hash}"]`)
+                .getByText(", said by Assaad al-Achi"),
+            ),
           )
-          .toBe(true);
+          .toBeGreaterThan(20);
         expect(problems).toEqual([]);
       },
       {
         viewport: { width: 390, height: 700 },
       },
     );
+  });
+
+  it("shows a quote's speaker in the text when Tab reaches its paragraph's buttons", async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${baseUrl}${articlePath}`);
+      await settle(page);
+      const said = page.getByText(", said by Assaad al-Achi");
+      // Visually hidden (1 px wide) until then: screen readers hear it with the quote.
+      expect(await shownWidth(said)).toBeLessThanOrEqual(1);
+      // Tab until focus is on a button of the paragraph that quotes him.
+      for (let press = 0; press < 80; press += 1) {
+        await page.keyboard.press("Tab");
+        const there = await page.evaluate(() => {
+          const block = document.activeElement?.closest(
+            "main article div:has(> p[id])",
+          );
+          return (
+            document.activeElement?.tagName === "BUTTON" &&
+            (block?.textContent ?? "").includes("big slap")
+          );
+        });
+        if (there) break;
+      }
+      await expect.poll(() => shownWidth(said)).toBeGreaterThan(20);
+      expect(problems).toEqual([]);
+    });
   });
 
   it("lists the quotes when opened as soon as the page shows, fetching the article's data then and once", async () => {
