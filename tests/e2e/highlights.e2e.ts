@@ -119,7 +119,9 @@ describe("highlights in Chromium", () => {
       const button = page.getByRole("button", {
         name: "Highlight paragraph 2",
       });
-      expect(await button.getAttribute("aria-pressed")).toBe("true");
+      // At once before the story hydrates; a frame later once it has (tabbing past "Who said what" fetches the
+      // article, and the story's own root renders in an effect).
+      await expect.poll(() => button.getAttribute("aria-pressed")).toBe("true");
       await expect
         .poll(() => page.getByRole("status").allTextContents())
         .toContainEqual(expect.stringMatching(/^Highlighted as Important: “/));
