@@ -81,7 +81,6 @@ export function QuotePanel({ count, index, onLoad, lang }: Props) {
         ref={summary}
         className={styles.summary}
         onPointerEnter={prefetch}
-        onFocus={prefetch}
       >
         {`Who said what (${formatQuoteCount(count)})`}
       </summary>
