@@ -1,25 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { extractCriticalCss, readPageClasses } from "./critical-css";
+import { extractCriticalCss } from "./critical-css";
 import { readPageShape } from "./page-shape";
 
 const on = (...names: string[]): Set<string> => new Set(names);
-
-describe("readPageClasses", () => {
-  it("reads every class of every class attribute, and nothing from other attributes or text", () => {
-    const html = `<div class="_a  _b"><p class="visually-hidden" data-class="_x">class="_y" in text</p><i class=""></i></div>`;
-    expect(readPageClasses(html)).toEqual(on("_a", "_b", "visually-hidden"));
-  });
-
-  it("skips what a closed <details> hides behind its summary, but not an open one's content", () => {
-    const html =
-      '<details class="_panel"><summary class="_summary">Who said what</summary><ol class="_list"><li class="_item">“Yes”</li></ol></details>' +
-      '<details open class="_panel"><summary class="_summary">More</summary><p class="_shown">Text</p></details><p class="_after">After</p>';
-    expect(readPageClasses(html)).toEqual(
-      on("_panel", "_summary", "_shown", "_after"),
-    );
-  });
-});
 
 describe("extractCriticalCss", () => {
   it("keeps the rules of classes on the page and drops those of classes it does not use", () => {

@@ -1,7 +1,7 @@
 import type { MediaQuery, Selector, SelectorComponent } from "lightningcss";
 import { transform } from "lightningcss";
 import type { ElementShape, PageShape } from "./page-shape";
-import { ARIA_STATES, readPageShape } from "./page-shape";
+import { ARIA_STATES } from "./page-shape";
 
 /**
  * Pseudo-classes that match only once a reader acts (points at, presses or focuses something): no first paint
@@ -15,14 +15,6 @@ const INTERACTION_STATES = new Set<string>([
   "focus-visible",
   "focus-within",
 ]);
-
-/**
- * Every class name a page's first paint can show: those of its `class` attributes, except inside a closed
- * `<details>` beyond its `<summary>` (a reader opens it after the full stylesheet has loaded).
- */
-export function readPageClasses(html: string): Set<string> {
-  return readPageShape(html).classes;
-}
 
 /**
  * Whether a selector needs a reader's stored preference: `:root` with a `data-*` attribute of a given value
@@ -187,7 +179,7 @@ const decode = (code: Uint8Array): string => new TextDecoder().decode(code);
  * The result is minified; the full stylesheet, loaded after the first paint, re-applies every kept rule in its
  * original order, so the cascade ends up as if only the full stylesheet had been used.
  * @param css a stylesheet (a file of the build)
- * @param page the page's class names (`readPageClasses`), or its elements (tooling/page-shape.ts `readPageShape`)
+ * @param page the page's class names (a set), or its elements (tooling/page-shape.ts `readPageShape`)
  * @param readProperties the custom properties to keep ("all", or, when the page links more stylesheets than this
  *   one, those any of their critical parts reads: `readCustomProperties`); by default, those this stylesheet's
  *   kept rules read

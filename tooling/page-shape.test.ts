@@ -4,6 +4,13 @@ import { createPageShape, readPageShape } from "./page-shape";
 const shapesOf = (html: string) => [...readPageShape(html).elements.values()];
 
 describe("readPageShape", () => {
+  it("reads every class of every class attribute, and nothing from other attributes or text", () => {
+    const html = `<div class="_a  _b"><p class="visually-hidden" data-class="_x">class="_y" in text</p><i class=""></i></div>`;
+    expect(readPageShape(html).classes).toEqual(
+      new Set(["_a", "_b", "visually-hidden"]),
+    );
+  });
+
   it("reads each element's classes, its ARIA states and whether it is empty, each kind of element once", () => {
     const html =
       '<button class="_b _a" aria-pressed="true" aria-label="One">One</button><button class="_a _b" aria-pressed="true" aria-label="Two">Two</button><div role="alert" class="_alert"></div><input class="_in" type="search"/>';
