@@ -353,11 +353,19 @@ describe("route accessibility", () => {
           .first()
           .click();
         await page.waitForURL(articleUrl);
-        await settle(page);
-        await page.evaluate(() => {
-          window.scrollTo(0, 900);
-        });
-        await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
+        // The URL changes before the story has rendered and the new page is scrolled to its top (the load state
+        // is the first page's): wait for the new page's focus on its heading, and scroll until the scroll holds.
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.tagName))
+          .toBe("H1");
+        await expect
+          .poll(() =>
+            page.evaluate(() => {
+              window.scrollTo(0, 900);
+              return window.scrollY;
+            }),
+          )
+          .toBe(900);
         // `g` then `h` goes home without scrolling first (a click on the header link would scroll up to it).
         await page.keyboard.press("g");
         await page.keyboard.press("h");
