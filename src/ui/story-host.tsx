@@ -86,15 +86,17 @@ export function StoryHost({
     // Hydrate once, with the props the story was prerendered with; render again only once that is done (an
     // update during hydration would make React replace the server's nodes).
     if (!root.current) {
-      if (lost.current) {
-        root.current = createRoot(element);
+      const container = element.firstElementChild;
+      if (lost.current || !container) {
+        const fresh = element.appendChild(document.createElement("div"));
+        root.current = createRoot(fresh);
         root.current.render(renderStory());
       } else {
         // The presses of this very render too, and the paragraphs made focusable: the story must hydrate onto
         // nodes that show what it renders.
         showAllPressed(element, pressedParagraphs);
         focusable.current = getFocusableParagraphs(element);
-        root.current = hydrateRoot(element, renderStory(focusable.current));
+        root.current = hydrateRoot(container, renderStory(focusable.current));
       }
     } else if (ready) root.current.render(renderStory(focusable.current));
   });
@@ -133,12 +135,13 @@ export function StoryHost({
       } else if (button && block.contains(button))
         latest.current?.("quotes", id);
       else return;
-      // The story's own root, if it hydrated on the way, must not handle the press a second time.
+      // The story's own root, if it hydrated on the way, must not handle the press a second time: this listener
+      // is on the capture phase of an element outside that root, so it runs before any of the root's own.
       event.stopImmediatePropagation();
     };
-    element.addEventListener("click", handleClick);
+    element.addEventListener("click", handleClick, true);
     return () => {
-      element.removeEventListener("click", handleClick);
+      element.removeEventListener("click", handleClick, true);
     };
   }, [ready]);
 
@@ -150,7 +153,15 @@ export function StoryHost({
     showAllPressed(element, pressedParagraphs);
   }, [ready, pressedParagraphs]);
 
-  if (!prerendered) return <div>{renderStory()}</div>;
+  // The story's own root is the inner element, which the page's root does not render: React hydrates a root on
+  // demand when an event comes before it has (a press during its hydration), but not one whose container is an
+  // element of another root (it looks the container up as that root's element, and swallows the event).
+  if (!prerendered)
+    return (
+      <div>
+        <div>{renderStory()}</div>
+      </div>
+    );
   return (
     <div
       ref={host}
