@@ -1,4 +1,5 @@
 import { act, within } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
 import { flushSync } from "react-dom";
 import { hydrateRoot, type Root } from "react-dom/client";
 import { renderToString } from "react-dom/server";
@@ -89,7 +90,39 @@ const toggle = () =>
   within(container).getByRole("button", { name: `Highlight ${second.id}` });
 
 describe("StoryHost, while the story's own root hydrates", () => {
-  it("handles a press of a toggle exactly once", async () => {
+  it("handles a pointer press of a toggle exactly once", async () => {
+    const press = vi.fn<Press>();
+    const onReady = vi.fn();
+    await hydrateThenGiveParagraphs(press, onReady);
+    // No delay: React's scheduler gets no task between the pointer's events, as when a press lands mid-hydration.
+    const user = userEvent.setup({ delay: null });
+    expect(onReady).not.toHaveBeenCalled();
+
+    await user.click(toggle());
+
+    await vi.waitFor(() => {
+      expect(onReady).toHaveBeenCalled();
+    });
+    expect(press.mock.calls).toEqual([["toggle", second.id]]);
+  });
+
+  it("handles a keyboard press of a toggle exactly once", async () => {
+    const press = vi.fn<Press>();
+    const onReady = vi.fn();
+    await hydrateThenGiveParagraphs(press, onReady);
+    const user = userEvent.setup({ delay: null });
+    toggle().focus();
+    expect(onReady).not.toHaveBeenCalled();
+
+    await user.keyboard("{Enter}");
+
+    await vi.waitFor(() => {
+      expect(onReady).toHaveBeenCalled();
+    });
+    expect(press.mock.calls).toEqual([["toggle", second.id]]);
+  });
+
+  it("handles a click with no pointer events before it (a screen reader's activation) exactly once", async () => {
     const press = vi.fn<Press>();
     const onReady = vi.fn();
     await hydrateThenGiveParagraphs(press, onReady);
