@@ -1,5 +1,5 @@
 import { act, within } from "@testing-library/react";
-import { userEvent } from "@testing-library/user-event";
+import { userEvent, type UserEvent } from "@testing-library/user-event";
 import { flushSync } from "react-dom";
 import { hydrateRoot, type Root } from "react-dom/client";
 import { renderToString } from "react-dom/server";
@@ -90,31 +90,25 @@ const toggle = () =>
   within(container).getByRole("button", { name: `Highlight ${second.id}` });
 
 describe("StoryHost, while the story's own root hydrates", () => {
-  it("handles a pointer press of a toggle exactly once", async () => {
-    const press = vi.fn<Press>();
-    const onReady = vi.fn();
-    await hydrateThenGiveParagraphs(press, onReady);
-    // No delay: React's scheduler gets no task between the pointer's events, as when a press lands mid-hydration.
-    const user = userEvent.setup({ delay: null });
-    expect(onReady).not.toHaveBeenCalled();
-
-    await user.click(toggle());
-
-    await vi.waitFor(() => {
-      expect(onReady).toHaveBeenCalled();
-    });
-    expect(press.mock.calls).toEqual([["toggle", second.id]]);
-  });
-
-  it("handles a keyboard press of a toggle exactly once", async () => {
+  // No delay: React's scheduler gets no task between the events of one press, as when it lands mid-hydration.
+  it.each([
+    ["pointer", (user: UserEvent) => user.click(toggle())],
+    [
+      "keyboard",
+      (user: UserEvent) => {
+        toggle().focus();
+        return user.keyboard("{Enter}");
+      },
+    ],
+  ])("handles a %s press of a toggle exactly once", async (_, pressToggle) => {
     const press = vi.fn<Press>();
     const onReady = vi.fn();
     await hydrateThenGiveParagraphs(press, onReady);
     const user = userEvent.setup({ delay: null });
-    toggle().focus();
-    expect(onReady).not.toHaveBeenCalled();
 
-    await user.keyboard("{Enter}");
+    const pressed = pressToggle(user);
+    expect(onReady).not.toHaveBeenCalled();
+    await pressed;
 
     await vi.waitFor(() => {
       expect(onReady).toHaveBeenCalled();
