@@ -135,24 +135,29 @@ async function hydratePrerenderedArticle({
     onRecoverableError,
     consoleError,
     paragraph,
+    /** Nothing went wrong on the way: no error React recovered from, nothing logged as an error. */
+    expectNoErrors: () => {
+      expect(onRecoverableError).not.toHaveBeenCalled();
+      expect(consoleError).not.toHaveBeenCalled();
+    },
+    /** The story hydrated onto the server's nodes: an element the server wrote is still the one in the page. */
+    expectServerStoryKept: () => {
+      expect(
+        within(container).getByRole("button", {
+          name: "Highlight paragraph 1",
+        }),
+      ).toBe(paragraph);
+    },
   };
 }
 
 describe("an article page hydrating from its outline", () => {
   it("keeps the server's story as it is and fetches nothing for it", async () => {
-    const {
-      container,
-      loadArticle,
-      onRecoverableError,
-      consoleError,
-      paragraph,
-    } = await hydratePrerenderedArticle();
-    expect(onRecoverableError).not.toHaveBeenCalled();
-    expect(consoleError).not.toHaveBeenCalled();
+    const { container, loadArticle, expectNoErrors, expectServerStoryKept } =
+      await hydratePrerenderedArticle();
+    expectNoErrors();
     expect(loadArticle).not.toHaveBeenCalled();
-    expect(
-      within(container).getByRole("button", { name: "Highlight paragraph 1" }),
-    ).toBe(paragraph);
+    expectServerStoryKept();
     expect(
       within(container).getByRole("button", { name: "Highlight quotes" }),
     ).toHaveAttribute("aria-pressed", "true");
@@ -195,13 +200,8 @@ describe("an article page hydrating from its outline", () => {
   it(
     "lists the quotes when the reader opens 'Who said what', from one fetch that also hydrates the story",
     async () => {
-      const {
-        container,
-        loadArticle,
-        onRecoverableError,
-        consoleError,
-        paragraph,
-      } = await hydratePrerenderedArticle();
+      const { container, loadArticle, expectNoErrors, expectServerStoryKept } =
+        await hydratePrerenderedArticle();
       const user = userEvent.setup();
       await user.click(within(container).getByText(/^Who said what/));
       const list = await within(container).findByRole(
@@ -219,13 +219,8 @@ describe("an article page hydrating from its outline", () => {
         .find((candidate) => candidate.textContent.includes("big slap"));
       expect(quoted).toHaveFocus();
       // The story hydrated from that same fetch: the server's nodes are kept.
-      expect(
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 1",
-        }),
-      ).toBe(paragraph);
-      expect(onRecoverableError).not.toHaveBeenCalled();
-      expect(consoleError).not.toHaveBeenCalled();
+      expectServerStoryKept();
+      expectNoErrors();
     },
     LOADING_TEST,
   );
@@ -233,13 +228,8 @@ describe("an article page hydrating from its outline", () => {
   it(
     "loads the whole article on a paragraph's press, then hydrates the same story and highlights it",
     async () => {
-      const {
-        container,
-        loadArticle,
-        onRecoverableError,
-        consoleError,
-        paragraph,
-      } = await hydratePrerenderedArticle();
+      const { container, loadArticle, expectNoErrors, expectServerStoryKept } =
+        await hydratePrerenderedArticle();
       const user = userEvent.setup();
       await user.click(toggleOf(container, 1));
       await expectPressed(container, 1, true);
@@ -248,13 +238,8 @@ describe("an article page hydrating from its outline", () => {
       expect(toggleOf(container, 1)).toHaveAttribute("aria-pressed", "true");
       expect(loadArticle).toHaveBeenCalledTimes(1);
       // Hydrated, not replaced: the paragraph the reader pressed is the element the server wrote.
-      expect(
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 1",
-        }),
-      ).toBe(paragraph);
-      expect(onRecoverableError).not.toHaveBeenCalled();
-      expect(consoleError).not.toHaveBeenCalled();
+      expectServerStoryKept();
+      expectNoErrors();
       // The press counted once: pressing again removes the highlight.
       await user.click(toggleOf(container, 1));
       await expectPressed(container, 1, false);
@@ -265,7 +250,7 @@ describe("an article page hydrating from its outline", () => {
   it(
     "shows a press at once while the story's data is on its way, and keeps it through hydration",
     async () => {
-      const { container, loadArticle, onRecoverableError, consoleError } =
+      const { container, loadArticle, expectNoErrors } =
         await hydratePrerenderedArticle();
       let arrive: (article: typeof aleppoArticle) => void = () => undefined;
       loadArticle.mockImplementation(
@@ -290,8 +275,7 @@ describe("an article page hydrating from its outline", () => {
         { timeout: LOADING },
       );
       expect(toggleOf(container, 1)).toHaveAttribute("aria-pressed", "true");
-      expect(onRecoverableError).not.toHaveBeenCalled();
-      expect(consoleError).not.toHaveBeenCalled();
+      expectNoErrors();
     },
     LOADING_TEST,
   );
@@ -335,7 +319,7 @@ describe("an article page hydrating from its outline", () => {
   it(
     "keeps focus on a paragraph a link made focusable when the story hydrates later, without a warning",
     async () => {
-      const { container, loadArticle, onRecoverableError, consoleError } =
+      const { container, loadArticle, expectNoErrors } =
         await hydratePrerenderedArticle();
       const user = userEvent.setup();
       const text = within(container)
@@ -354,8 +338,7 @@ describe("an article page hydrating from its outline", () => {
       expect(text).toBeInTheDocument();
       expect(text).toHaveFocus();
       expect(text).toHaveAttribute("tabindex", "-1");
-      expect(onRecoverableError).not.toHaveBeenCalled();
-      expect(consoleError).not.toHaveBeenCalled();
+      expectNoErrors();
     },
     LOADING_TEST,
   );
@@ -393,13 +376,8 @@ describe("an article page hydrating from its outline", () => {
           highlightQuotes: false,
         }),
       );
-      const {
-        container,
-        loadArticle,
-        onRecoverableError,
-        consoleError,
-        paragraph,
-      } = await hydratePrerenderedArticle();
+      const { container, loadArticle, expectNoErrors, expectServerStoryKept } =
+        await hydratePrerenderedArticle();
       expect(
         within(container).getByRole("button", { name: "Highlight quotes" }),
       ).toHaveAttribute("aria-pressed", "false");
@@ -415,13 +393,8 @@ describe("an article page hydrating from its outline", () => {
         { timeout: LOADING },
       );
       expect(loadArticle).toHaveBeenCalledTimes(1);
-      expect(
-        within(container).getByRole("button", {
-          name: "Highlight paragraph 1",
-        }),
-      ).toBe(paragraph);
-      expect(onRecoverableError).not.toHaveBeenCalled();
-      expect(consoleError).not.toHaveBeenCalled();
+      expectServerStoryKept();
+      expectNoErrors();
       expect(screen.queryByRole("alert")).toBeEmptyDOMElement();
     },
     LOADING_TEST,
