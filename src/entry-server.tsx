@@ -120,16 +120,18 @@ function renderJsonLd(context: StaticHandlerContext): string {
 
 // Route ids "article" and "speaker" are fixed in createRoutes().
 function getJsonLd(context: StaticHandlerContext): JsonLd | null {
+  const articleUrl = (slug: string) =>
+    getLinksOfPage(getArticlePath(slug)).canonical;
   const article = context.loaderData.article as ArticleRouteData | undefined;
-  if (article && isWholeArticle(article.article)) {
-    const { canonical } = getLinksOfPage(getArticlePath(article.article.slug));
-    return getArticleJsonLd(article.article, { url: canonical });
-  }
+  if (article && isWholeArticle(article.article))
+    return getArticleJsonLd(article.article, {
+      url: articleUrl(article.article.slug),
+    });
   const speaker = context.loaderData.speaker as SpeakerRouteData | undefined;
   if (speaker) {
     return getSpeakerJsonLd(speaker.speaker, {
       url: getLinksOfPage(getSpeakerPath(speaker.speaker.slug)).canonical,
-      articleUrl: (slug) => getLinksOfPage(getArticlePath(slug)).canonical,
+      articleUrl,
     });
   }
   return null;

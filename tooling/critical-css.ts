@@ -19,7 +19,7 @@ const INTERACTION_STATES = new Set<string>([
 /**
  * Whether a selector needs a reader's stored preference: `:root` with a `data-*` attribute of a given value
  * (`:root[data-theme=dark]`), which only the preference boot script sets, before the first paint. When it sets
- * one, it also loads the full stylesheets, render-blocking (`createHeadScript` in tooling/optimize-template.ts):
+ * one that such a rule matches (not a default, not the light theme), it also loads the full stylesheets, render-blocking (`createHeadScript` in tooling/optimize-template.ts):
  * a reader who chose a theme or a text size has been here before, so the file is in the cache, and no other
  * reader's page carries those rules. (`:root:not([data-theme])`, the system's dark theme, stays inline.)
  */

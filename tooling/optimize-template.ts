@@ -56,7 +56,8 @@ export function createStartScript(
 }
 
 /**
- * What the head script does when the boot script applied a stored preference (its value is then truthy): it
+ * What the head script does when the boot script applied a stored preference that a rule of the full stylesheet
+ * matches (its value is then truthy; a default or the light theme needs no rule): it
  * links `stylesheets` (the page's full stylesheets), render-blocking, since a page's inline CSS leaves out the
  * rules of stored preferences (tooling/critical-css.ts). Such a reader has been here before: the files are
  * usually in the cache, and they are the files the app turns on after the first paint anyway. Appended to the

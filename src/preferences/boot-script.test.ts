@@ -72,16 +72,43 @@ const nearPayload = fc
   })
   .map((payload) => JSON.stringify(payload));
 
+/** The boot script's value, run as the page's head script runs it: truthy when the page must load its rules. */
+function bootValue(): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the exact inline script is the point
+  const run = new Function(`return ${BOOT_SCRIPT}`) as () => unknown;
+  return run();
+}
+
 afterEach(() => {
   clearAttributes();
   vi.restoreAllMocks();
 });
 
-// What each attribute says for a value no rule matches: the defaults, and the light theme.
-const appPlainAttributes: Record<string, string | null> = {
-  ...getPreferenceAttributes(DEFAULT_PREFERENCES),
-  "data-theme": "light",
+// Vitest replaces imported .css files with empty modules: read the app's stylesheets from disk (`src/` has no Node
+// types, STYLE.md §7, hence the narrow local type).
+interface NodeFs {
+  readdirSync: (path: string, options: { recursive: true }) => string[];
+  readFileSync: (path: string, encoding: "utf8") => string;
+}
+const { process } = globalThis as unknown as {
+  process: { cwd: () => string; getBuiltinModule: (id: "node:fs") => NodeFs };
 };
+const fs = process.getBuiltinModule("node:fs");
+// Vitest runs from the project's folder (package.json's scripts).
+const sourceDir = `${process.cwd()}/src/`;
+const appCss = fs
+  .readdirSync(sourceDir, { recursive: true })
+  .filter((file) => file.endsWith(".css"))
+  .map((file) => fs.readFileSync(`${sourceDir}${file}`, "utf8"))
+  .join("\n");
+// The attribute values that rules of a stored preference match (`:root[data-theme="dark"]`): the rules the
+// first-paint CSS leaves out (tooling/critical-css.ts, `needsStoredPreference`), for the full stylesheet to bring.
+const RULED = new Set(
+  Array.from(
+    appCss.matchAll(/:root\[(data-[\w-]+)="?([^"\]]+)"?\]/g),
+    ([, name = "", value = ""]) => `${name}=${value}`,
+  ),
+);
 
 describe("BOOT_SCRIPT", () => {
   it("stays small enough to inline in every page", () => {
@@ -140,20 +167,37 @@ describe("BOOT_SCRIPT", () => {
           clearAttributes();
           localStorage.clear();
           if (raw !== null) localStorage.setItem(PREFERENCES_KEY, raw);
-          // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the exact inline script is the point
-          const run = new Function(`return ${BOOT_SCRIPT}`) as () => unknown;
-          const value = run();
-          const styled = Object.entries(
-            getPreferenceAttributes(DEFAULT_PREFERENCES),
-          ).some(([name]) => {
-            const set = root.getAttribute(name);
-            const plain = appPlainAttributes[name];
-            return set !== null && set !== plain;
-          });
+          const value = bootValue();
+          const styled = ATTRIBUTES.some((name) =>
+            RULED.has(`${name}=${String(root.getAttribute(name))}`),
+          );
           expect(Boolean(value)).toBe(styled);
         },
       ),
     );
+  });
+
+  it("is truthy for each single stored choice exactly when a rule of the app's stylesheets matches it", () => {
+    // The stylesheets were read: the explicit dark theme has rules, the light one has none.
+    expect(RULED).toContain("data-theme=dark");
+    expect(RULED).not.toContain("data-theme=light");
+    for (const [key, choices] of Object.entries(PREFERENCE_CHOICES))
+      for (const choice of choices as readonly unknown[]) {
+        clearAttributes();
+        localStorage.setItem(
+          PREFERENCES_KEY,
+          serializePreferences({ ...DEFAULT_PREFERENCES, [key]: choice }),
+        );
+        const value = bootValue();
+        const ruled = ATTRIBUTES.some((name) =>
+          RULED.has(`${name}=${String(root.getAttribute(name))}`),
+        );
+        expect({ key, choice, truthy: Boolean(value) }).toEqual({
+          key,
+          choice,
+          truthy: ruled,
+        });
+      }
   });
 
   it("needs no stylesheet for a reader whose stored choices are all plain", () => {
@@ -166,9 +210,7 @@ describe("BOOT_SCRIPT", () => {
         shortcuts: false,
       }),
     );
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the exact inline script is the point
-    const run = new Function(`return ${BOOT_SCRIPT}`) as () => unknown;
-    expect(run()).toBeFalsy();
+    expect(bootValue()).toBeFalsy();
     expect(root.getAttribute("data-theme")).toBe("light");
   });
 
