@@ -5,7 +5,7 @@ export interface JsonLd {
   [key: string]: JsonLdValue;
 }
 /** A JSON-LD value. */
-export type JsonLdValue = string | number | JsonLd | JsonLd[];
+type JsonLdValue = string | number | JsonLd | JsonLd[];
 
 /** What the caller knows beyond the article itself. */
 export interface ArticleJsonLdOptions {

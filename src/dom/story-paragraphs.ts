@@ -5,7 +5,7 @@
  */
 
 /** The story paragraphs of the page's article. */
-export const STORY_PARAGRAPHS = "article p[id]";
+const STORY_PARAGRAPHS = "article p[id]";
 
 /** The story paragraphs on the page, in reading order. */
 export function getStoryParagraphs(): HTMLElement[] {

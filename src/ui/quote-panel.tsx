@@ -26,8 +26,8 @@ const LOAD_ERROR =
 
 /**
  * "Who said what": a disclosure, closed at first, whose summary says how many speech quotes the article has.
- * The list comes from the whole article, fetched when the reader opens the panel (or points at or focuses its
- * summary, so that it is usually here by then). The server's HTML, and the page without JavaScript, show a
+ * The list comes from the whole article, fetched when the reader opens the panel (or points at its summary, so
+ * that it is usually here by then). The server's HTML, and the page without JavaScript, show a
  * link to the quotes by speaker instead (decision 0024).
  */
 export function QuotePanel({ count, index, onLoad, lang }: Props) {
