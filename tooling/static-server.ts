@@ -48,6 +48,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".woff2": "font/woff2",
 };
 
+/** The `Content-Type` a static host sends for a file, by its extension. */
+export function contentTypeOf(path: string): string {
+  return (
+    CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream"
+  );
+}
+
 const COMPRESSIBLE =
   /^(?:text\/|application\/(?:json|manifest\+json|xml)|image\/svg\+xml)/;
 
@@ -153,8 +160,7 @@ async function sendFile(
   path: string,
   status: number,
 ): Promise<void> {
-  const type =
-    CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
+  const type = contentTypeOf(path);
   res.setHeader("Content-Type", type);
   const { pathname } = requestUrl(req);
   await setSiteHeaders(res, root, path, pathname);

@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, settle, withPage } from "./browser";
+import { launchBrowser, settle, tabUntil, withPage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");
@@ -60,21 +60,6 @@ describe("axe-core", () => {
   });
 });
 
-/** Presses Tab until the first element matching `selector` has focus. */
-async function tabTo(page: Page, selector: string, limit = 10): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press("Tab");
-    if (
-      await page.evaluate(
-        (target) => document.activeElement === document.querySelector(target),
-        selector,
-      )
-    )
-      return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
 describe("the keyboard", () => {
   it("goes from the list to an article and back without a mouse", async () => {
     await withPage(browser, async ({ page, problems }) => {
@@ -86,7 +71,14 @@ describe("the keyboard", () => {
       ).toMatch(/skip to main content/i);
 
       const firstStory = await page.locator("main ol a").first().textContent();
-      await tabTo(page, "main ol a");
+      await tabUntil(
+        page,
+        "the first story's link",
+        (selector) =>
+          document.activeElement === document.querySelector(selector),
+        "main ol a",
+        10,
+      );
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/article\/[^/]+\/$/);
       await expect

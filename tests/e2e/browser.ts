@@ -97,6 +97,24 @@ export async function withPage(
   }
 }
 
+/**
+ * Presses Tab until `reached` (run in the page with `arg`) is true of where focus is, at most `limit` times;
+ * throws naming `what` when it never is.
+ */
+export async function tabUntil(
+  page: Page,
+  what: string,
+  reached: (arg: string) => boolean,
+  arg: string,
+  limit = 60,
+): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(reached, arg)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
 /** Waits until the page has loaded and its network has settled, so hydration has run. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");

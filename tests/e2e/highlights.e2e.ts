@@ -9,6 +9,7 @@ import {
   withPage,
   scriptsLoaded,
   settle,
+  tabUntil,
 } from "./browser";
 
 const baseUrl = inject("baseUrl");
@@ -34,17 +35,14 @@ async function openStory(page: Page): Promise<void> {
   await settle(page);
 }
 
-/** Presses Tab until the focused element is the button named `name` (at most `limit` times). */
-async function tabTo(page: Page, name: string, limit = 60): Promise<void> {
-  for (let step = 0; step < limit; step += 1) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(
-      () => document.activeElement?.textContent ?? "",
-    );
-    if (focused.trim() === name) return;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
+/** Presses Tab until the focused element is the button named `name`. */
+const tabTo = (page: Page, name: string): Promise<void> =>
+  tabUntil(
+    page,
+    `"${name}"`,
+    (wanted) => document.activeElement?.textContent.trim() === wanted,
+    name,
+  );
 
 /** Selects characters `from`..`to` of the paragraph's first text run by dragging the mouse over them. */
 async function dragSelect(
@@ -119,8 +117,8 @@ describe("highlights in Chromium", () => {
       const button = page.getByRole("button", {
         name: "Highlight paragraph 2",
       });
-      // At once before the story hydrates; a frame later once it has (tabbing past "Who said what" fetches the
-      // article, and the story's own root renders in an effect).
+      // At once while the story is the server's HTML; a frame later had it hydrated already (its own root renders
+      // the press in an effect).
       await expect.poll(() => button.getAttribute("aria-pressed")).toBe("true");
       await expect
         .poll(() => page.getByRole("status").allTextContents())

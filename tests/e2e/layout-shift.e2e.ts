@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { contentTypeOf } from "../../tooling/static-server";
 import { launchBrowser, withPage } from "./browser";
 
 // A page a browser paints before all of it has arrived must not move when the rest does (CLS < 0.01, issue 5).
@@ -18,14 +19,6 @@ const story = seeds.find(
 if (!story) throw new Error("the seed article is not in the test corpus");
 const articlePath = `/article/${encodeURIComponent(story.slug)}/`;
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-};
-
 let server: Server;
 let origin: string;
 let browser: Browser;
@@ -39,7 +32,7 @@ beforeAll(async () => {
     readFile(file).then(
       (body) => {
         response.writeHead(200, {
-          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          "content-type": contentTypeOf(file),
         });
         if (path !== decodeURIComponent(articlePath)) {
           response.end(body);

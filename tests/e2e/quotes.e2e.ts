@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, settle, withPage } from "./browser";
+import { launchBrowser, settle, tabUntil, withPage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const seeds = inject("seeds");
@@ -94,19 +94,21 @@ describe("the 'Who said what' panel", () => {
       // Visually hidden (1 px wide) until then: screen readers hear it with the quote.
       expect(await shownWidth(said)).toBeLessThanOrEqual(1);
       // Tab until focus is on a button of the paragraph that quotes him.
-      for (let press = 0; press < 80; press += 1) {
-        await page.keyboard.press("Tab");
-        const there = await page.evaluate(() => {
+      await tabUntil(
+        page,
+        "a button of the paragraph that quotes him",
+        (quote) => {
           const block = document.activeElement?.closest(
             "main article div:has(> p[id])",
           );
           return (
             document.activeElement?.tagName === "BUTTON" &&
-            (block?.textContent ?? "").includes("big slap")
+            (block?.textContent ?? "").includes(quote)
           );
-        });
-        if (there) break;
-      }
+        },
+        "big slap",
+        80,
+      );
       await expect.poll(() => shownWidth(said)).toBeGreaterThan(20);
       expect(problems).toEqual([]);
     });
