@@ -23,8 +23,8 @@ const INTERACTION_STATES = new Set<string>([
  * a reader who chose a theme or a text size has been here before, so the file is in the cache, and no other
  * reader's page carries those rules. (`:root:not([data-theme])`, the system's dark theme, stays inline.)
  */
-function needsStoredPreference(selector: Selector): boolean {
-  return splitCompounds(selector).some(
+function needsStoredPreference(compounds: SelectorComponent[][]): boolean {
+  return compounds.some(
     (compound) =>
       compound.some(
         (component) =>
@@ -118,26 +118,24 @@ function compoundMayMatch(
 
 /**
  * Whether a selector may match in the page as first painted: every class its compound selectors name is in the
- * page (on one element with the ARIA states and emptiness the compound asks for, when the page's elements are
- * known), it needs no reader interaction and no stored preference (`needsStoredPreference`). Classes inside
+ * page, on one element with the ARIA states and emptiness the compound asks for; it needs no reader interaction and no stored preference (`needsStoredPreference`). Classes inside
  * functional pseudo-classes (`:is()`, `:not()`, …) are not required: that errs on keeping a rule.
  */
-function mayMatchOnFirstPaint(
-  selector: Selector,
-  page: ReadonlySet<string> | PageShape,
-): boolean {
-  if (needsStoredPreference(selector)) return false;
-  const classes = page instanceof Set ? page : (page as PageShape).classes;
+function mayMatchOnFirstPaint(selector: Selector, page: PageShape): boolean {
+  const compounds = splitCompounds(selector);
+  if (needsStoredPreference(compounds)) return false;
+  // Every class in the page, and no interaction: a quick answer for most rules before the elements are looked at.
   const fits = selector.every((component: SelectorComponent) => {
-    if (component.type === "class") return classes.has(component.name);
+    if (component.type === "class") return page.classes.has(component.name);
     if (component.type === "pseudo-class")
       return !INTERACTION_STATES.has(component.kind);
     return true;
   });
-  if (!fits || page instanceof Set) return fits;
-  const { elements } = page as PageShape;
-  return splitCompounds(selector).every((compound) =>
-    compoundMayMatch(compound, elements.values()),
+  return (
+    fits &&
+    compounds.every((compound) =>
+      compoundMayMatch(compound, page.elements.values()),
+    )
   );
 }
 
@@ -161,7 +159,7 @@ function isDeferredMedia(query: MediaQuery): boolean {
 }
 
 /** Every custom property a stylesheet reads with `var()`. */
-export function readCustomProperties(css: string): Set<string> {
+function readCustomProperties(css: string): Set<string> {
   return new Set(
     Array.from(css.matchAll(/var\(\s*(--[\w-]+)/g), ([, name]) => String(name)),
   );
@@ -170,25 +168,24 @@ export function readCustomProperties(css: string): Set<string> {
 const encode = (css: string): Uint8Array => new TextEncoder().encode(css);
 const decode = (code: Uint8Array): string => new TextDecoder().decode(code);
 
+/** A stylesheet's rules a page's first paint may use, before its unused keyframes and tokens go (`pruneForFirstPaint`). */
+export interface PrunedCss {
+  code: Uint8Array;
+  /** The keyframes its kept rules animate with. */
+  animated: ReadonlySet<string>;
+  /** The custom properties its kept rules (or custom properties) read. */
+  reads: ReadonlySet<string>;
+}
+
 /**
- * The part of a stylesheet a page needs for its first paint: the rules with a selector that may match the page's
- * elements as rendered (see `mayMatchOnFirstPaint`), with the at-rules around them (but not print or motion
- * preference queries: `isDeferredMedia`), and the keyframes they animate with. Rules without a class (elements,
- * `:root`) are kept, but not those of a stored preference (`needsStoredPreference`), and of the custom properties
- * they declare, those that some kept rule reads.
- * The result is minified; the full stylesheet, loaded after the first paint, re-applies every kept rule in its
- * original order, so the cascade ends up as if only the full stylesheet had been used.
+ * The rules of a stylesheet with a selector that may match the page's elements as rendered (see
+ * `mayMatchOnFirstPaint`), with the at-rules around them (but not print or motion preference queries:
+ * `isDeferredMedia`). Rules without a class (elements, `:root`) are kept, but not those of a stored preference
+ * (`needsStoredPreference`). `finishCriticalCss` then drops what no kept rule uses.
  * @param css a stylesheet (a file of the build)
- * @param page the page's class names (a set), or its elements (tooling/page-shape.ts `readPageShape`)
- * @param readProperties the custom properties to keep ("all", or, when the page links more stylesheets than this
- *   one, those any of their critical parts reads: `readCustomProperties`); by default, those this stylesheet's
- *   kept rules read
+ * @param page the elements of the page (tooling/page-shape.ts `readPageShape`)
  */
-export function extractCriticalCss(
-  css: string,
-  page: ReadonlySet<string> | PageShape,
-  readProperties?: ReadonlySet<string> | "all",
-): string {
+export function pruneForFirstPaint(css: string, page: PageShape): PrunedCss {
   const pruned = transform({
     filename: "critical.css",
     code: encode(css),
@@ -231,13 +228,30 @@ export function extractCriticalCss(
       },
     },
   });
-  // Custom properties the kept rules read (or other custom properties do: that errs on keeping one), in this
-  // stylesheet or, when the page has more, in any of them.
-  const read = readProperties ?? readCustomProperties(decode(pruned));
+  return {
+    code: pruned,
+    animated,
+    reads: readCustomProperties(decode(pruned)),
+  };
+}
+
+/**
+ * What the first paint needs of a pruned stylesheet: its kept rules, the keyframes they animate with, and of the
+ * custom properties it declares, those in `read` (a design token no kept rule reads, the colours of a reader's
+ * highlights say, waits for the full stylesheet, in every theme's block). Minified; the full stylesheet, loaded
+ * after the first paint, re-applies every kept rule in its original order, so the cascade ends up as if only the
+ * full stylesheet had been used.
+ * @param read the custom properties to keep: those this stylesheet reads, or, when the page links more
+ *   stylesheets than this one, those any of them reads
+ */
+export function finishCriticalCss(
+  { code, animated }: PrunedCss,
+  read: ReadonlySet<string>,
+): string {
   return decode(
     transform({
       filename: "critical.css",
-      code: pruned,
+      code,
       minify: true,
       visitor: {
         Rule: {
@@ -245,13 +259,11 @@ export function extractCriticalCss(
             return animated.has(rule.value.name.value) ? rule : [];
           },
         },
-        // A design token no kept rule reads (the colours of a reader's highlights, say) waits for the full
-        // stylesheet, in every theme's block. Pages set none in a `style` attribute.
+        // Pages set no custom property in a `style` attribute.
         Declaration: {
           // (Properties lightningcss does not know, `text-wrap` say, come here too: only `--*` are tokens.)
           custom(declaration) {
             return !declaration.name.startsWith("--") ||
-              read === "all" ||
               read.has(declaration.name)
               ? undefined
               : [];
@@ -260,4 +272,13 @@ export function extractCriticalCss(
       },
     }).code,
   );
+}
+
+/**
+ * The part of a stylesheet a page needs for its first paint, when the page links no other stylesheet:
+ * `pruneForFirstPaint`, then `finishCriticalCss` with the custom properties its kept rules read.
+ */
+export function extractCriticalCss(css: string, page: PageShape): string {
+  const pruned = pruneForFirstPaint(css, page);
+  return finishCriticalCss(pruned, pruned.reads);
 }

@@ -1,4 +1,4 @@
-import { extractCriticalCss, readCustomProperties } from "./critical-css";
+import { finishCriticalCss, pruneForFirstPaint } from "./critical-css";
 import type { PageShape } from "./page-shape";
 import { createPageShape, readPageShape } from "./page-shape";
 
@@ -16,7 +16,7 @@ export interface PageStyles {
 
 /**
  * How prerendered pages carry their stylesheets. For each stylesheet, in cascade order:
- * - an inline `<style>` with what the first paint needs from it (`extractCriticalCss`), for the elements (classes
+ * - an inline `<style>` with what the first paint needs from it (`pruneForFirstPaint`, `finishCriticalCss`), for the elements (classes
  *   and ARIA states) of any page of the group: a render-blocking stylesheet would cost a round trip before anything shows;
  * - the stylesheet as a disabled `<link>`, which a browser does not fetch: the bootstrap enables it after the
  *   first paint (tooling/optimize-template.ts), so every rule is there before the app can change the page, and
@@ -46,19 +46,13 @@ export function createPageStyles(
     const links = stylesheets.map(
       (file) => `<link rel="stylesheet" href="${basePath}${file}"`,
     );
-    const sources = await Promise.all(stylesheets.map(readCss));
-    // With more than one stylesheet, a custom property one declares may be read by another's rules: keep what
-    // any of them reads.
-    const read =
-      sources.length > 1
-        ? new Set(
-            sources.flatMap((css) => [
-              ...readCustomProperties(extractCriticalCss(css, shape, "all")),
-            ]),
-          )
-        : undefined;
-    const tags = sources.map((css, index) => {
-      const critical = extractCriticalCss(css, shape, read);
+    const pruned = (await Promise.all(stylesheets.map(readCss))).map((css) =>
+      pruneForFirstPaint(css, shape),
+    );
+    // A custom property one stylesheet declares may be read by another's rules: keep what any of them reads.
+    const read = new Set(pruned.flatMap(({ reads }) => [...reads]));
+    const tags = pruned.map((part, index) => {
+      const critical = finishCriticalCss(part, read);
       return `${critical && `<style>${critical}</style>`}${String(links[index])} disabled>`;
     });
     return `${tags.join("")}<noscript>${links.map((link) => `${link}>`).join("")}</noscript>`;
